@@ -1,0 +1,4 @@
+@NullMarked
+package dev.clearance.persistence.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,41 @@
+package dev.clearance.persistence.vendor;
+
+import static dev.clearance.persistence.jooq.Tables.VENDOR;
+
+import dev.clearance.domain.vendor.Vendor;
+import dev.clearance.domain.vendor.VendorId;
+import dev.clearance.persistence.jooq.tables.records.VendorRecord;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/** Reads vendors. */
+public final class VendorQueries {
+    private final DSLContext dsl;
+
+    public VendorQueries(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Active (not archived) vendors, alphabetically. */
+    public List<Vendor> listActive(int limit, int offset) {
+        return dsl.selectFrom(VENDOR)
+                .where(VENDOR.ARCHIVED_AT.isNull())
+                .orderBy(VENDOR.NAME.lower(), VENDOR.ID)
+                .limit(limit).offset(offset)
+                .fetch(VendorQueries::toVendor);
+    }
+
+    public int countActive() {
+        return dsl.fetchCount(VENDOR, VENDOR.ARCHIVED_AT.isNull());
+    }
+
+    public Optional<Vendor> find(VendorId id) {
+        return dsl.selectFrom(VENDOR).where(VENDOR.ID.eq(id.value())).fetchOptional(VendorQueries::toVendor);
+    }
+
+    private static Vendor toVendor(VendorRecord r) {
+        return new Vendor(new VendorId(r.getId()), r.getName(), r.getCountry(), r.getCreatedAt().toInstant(),
+                r.getCreatedBy(), r.getArchivedAt() == null ? null : r.getArchivedAt().toInstant(), r.getVersion());
+    }
+}

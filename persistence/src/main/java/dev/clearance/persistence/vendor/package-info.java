@@ -1,0 +1,4 @@
+@NullMarked
+package dev.clearance.persistence.vendor;
+
+import org.jspecify.annotations.NullMarked;
