@@ -1,0 +1,31 @@
+import { useState } from 'react';
+import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+
+import { paths } from '@/config/paths';
+
+import { AppRoot } from './routes/app-root';
+import { DashboardRoute } from './routes/dashboard';
+import { NotFoundRoute } from './routes/not-found';
+import { RouteError } from './routes/route-error';
+import { VendorsRoute } from './routes/vendors';
+
+export function createAppRoutes(): RouteObject[] {
+  return [
+    {
+      path: paths.home.path,
+      element: <AppRoot />,
+      errorElement: <RouteError />,
+      children: [
+        { index: true, element: <DashboardRoute /> },
+        { path: paths.vendors.path, element: <VendorsRoute /> },
+        { path: '*', element: <NotFoundRoute /> },
+      ],
+    },
+  ];
+}
+
+export function AppRouter() {
+  // Created after sign-in, once keycloak-js has removed its callback parameters from the URL.
+  const [router] = useState(() => createBrowserRouter(createAppRoutes()));
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,17 @@
+import { ACCESS, type Role } from '@/lib/roles';
+
+export type AppPath = {
+  readonly path: string;
+  readonly label: string;
+  /**
+   * Who may open the page: any signed-in user, or only these roles. The header hides links to pages the user
+   * may not open, and the page shows "You do not have access" when opened anyway.
+   */
+  readonly access: 'authenticated' | readonly Role[];
+  readonly getHref: () => string;
+};
+
+export const paths = {
+  home: { path: '/', label: 'Home', access: 'authenticated', getHref: () => '/' },
+  vendors: { path: '/vendors', label: 'Vendors', access: ACCESS.vendorsRead, getHref: () => '/vendors' },
+} as const satisfies Record<string, AppPath>;

@@ -1,0 +1,85 @@
+import { useState, type FormEvent } from 'react';
+
+import { Banner } from '@/components/ui/banner';
+import { Button } from '@/components/ui/button';
+import { ProblemBanner } from '@/components/ui/problem-banner';
+import { TextField } from '@/components/ui/text-field';
+import { isApiProblem } from '@/lib/api-client';
+
+import { createVendorInputSchema, useCreateVendor } from '../api/create-vendor';
+
+type FieldErrors = Partial<Record<'name' | 'country', string[]>>;
+
+const FORM_FIELDS = ['name', 'country'] as const;
+
+export function CreateVendorForm() {
+  const [name, setName] = useState('');
+  const [country, setCountry] = useState('');
+  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
+  const [added, setAdded] = useState<string | null>(null);
+
+  const createVendor = useCreateVendor({
+    onSuccess: (vendor) => {
+      setAdded(vendor.name);
+      setName('');
+      setCountry('');
+    },
+  });
+
+  const serverErrors: FieldErrors = isApiProblem(createVendor.error) ? createVendor.error.fieldErrors() : {};
+  const errorsFor = (field: keyof FieldErrors) => clientErrors[field] ?? serverErrors[field];
+  const shownFields = FORM_FIELDS.filter((field) => (serverErrors[field]?.length ?? 0) > 0);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setAdded(null);
+    const parsed = createVendorInputSchema.safeParse({ name, country });
+    if (!parsed.success) {
+      const errors: FieldErrors = {};
+      for (const issue of parsed.error.issues) {
+        const field = issue.path[0];
+        if (field === 'name' || field === 'country') (errors[field] ??= []).push(issue.message);
+      }
+      setClientErrors(errors);
+      createVendor.reset();
+      return;
+    }
+    setClientErrors({});
+    createVendor.mutate(parsed.data);
+  }
+
+  return (
+    <section className="card" aria-labelledby="new-vendor-heading">
+      <h2 id="new-vendor-heading">New vendor</h2>
+      <form className="vendor-form" onSubmit={onSubmit} noValidate>
+        <TextField
+          label="Vendor name"
+          name="name"
+          autoComplete="off"
+          maxLength={200}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          errors={errorsFor('name')}
+        />
+        <TextField
+          label="Country"
+          name="country"
+          hint="Two-letter ISO code, e.g. DE"
+          autoComplete="off"
+          maxLength={2}
+          className="input--country"
+          value={country}
+          onChange={(e) => setCountry(e.target.value.toUpperCase())}
+          errors={errorsFor('country')}
+        />
+        <div className="vendor-form__actions">
+          <Button type="submit" disabled={createVendor.isPending}>
+            {createVendor.isPending ? 'Adding…' : 'Add vendor'}
+          </Button>
+        </div>
+      </form>
+      {createVendor.isError ? <ProblemBanner error={createVendor.error} shownFields={shownFields} /> : null}
+      {added ? <Banner tone="success" title={`Vendor “${added}” added.`} /> : null}
+    </section>
+  );
+}
