@@ -1,0 +1,27 @@
+package dev.clearance.api;
+
+import dev.clearance.api.cli.Cli;
+import dev.clearance.api.config.EmbeddedDatabase;
+import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import java.util.Map;
+
+@OpenAPIDefinition(info = @Info(title = "clearance", version = "0.1",
+        description = "Clearance: DOJ Data Security Program (28 CFR Part 202) compliance API"))
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+public final class Application {
+    private Application() {
+    }
+
+    public static void main(String[] args) {
+        if (Cli.isCommand(args)) {
+            // NB: CLI commands start neither the HTTP server nor a database.
+            System.exit(Cli.run(args, System.in, System.out, System.err));
+        }
+        Map<String, Object> properties = EmbeddedDatabase.startUnlessConfigured();
+        Micronaut.build(args).mainClass(Application.class).properties(properties).start();
+    }
+}

@@ -1,0 +1,3 @@
+/** Helpers private to the rules engine. */
+@org.jspecify.annotations.NullMarked
+package dev.clearance.rules.internal;
