@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 
 import { paths } from '@/config/paths';
+import { VendorOwnershipPage } from '@/features/parties/components/vendor-ownership-page';
 
 import { AppRoot } from './routes/app-root';
 import { DashboardRoute } from './routes/dashboard';
@@ -18,6 +19,7 @@ export function createAppRoutes(): RouteObject[] {
       children: [
         { index: true, element: <DashboardRoute /> },
         { path: paths.vendors.path, element: <VendorsRoute /> },
+        { path: paths.vendorOwnership.path, element: <VendorOwnershipPage /> },
         { path: '*', element: <NotFoundRoute /> },
       ],
     },

@@ -14,4 +14,5 @@ export type AppPath = {
 export const paths = {
   home: { path: '/', label: 'Home', access: 'authenticated', getHref: () => '/' },
   vendors: { path: '/vendors', label: 'Vendors', access: ACCESS.vendorsRead, getHref: () => '/vendors' },
+  vendorOwnership: { path: '/vendors/:vendorId/ownership', label: 'Ownership', access: ACCESS.vendorsRead, getHref: () => '/vendors' },
 } as const satisfies Record<string, AppPath>;

@@ -2,6 +2,9 @@ package dev.clearance.api.config;
 
 import dev.clearance.persistence.audit.AuditLog;
 import dev.clearance.persistence.audit.AuditQueries;
+import dev.clearance.persistence.party.OwnershipStore;
+import dev.clearance.persistence.party.PartyQueries;
+import dev.clearance.persistence.party.PartyStore;
 import dev.clearance.persistence.vendor.VendorQueries;
 import dev.clearance.persistence.vendor.VendorStore;
 import io.micronaut.context.annotation.Factory;
@@ -29,5 +32,20 @@ public class PersistenceFactory {
     @Singleton
     AuditQueries auditQueries(DSLContext dsl) {
         return new AuditQueries(dsl);
+    }
+
+    @Singleton
+    PartyStore partyStore(DSLContext dsl) {
+        return new PartyStore(dsl);
+    }
+
+    @Singleton
+    PartyQueries partyQueries(DSLContext dsl) {
+        return new PartyQueries(dsl);
+    }
+
+    @Singleton
+    OwnershipStore ownershipStore(DSLContext dsl) {
+        return new OwnershipStore(dsl);
     }
 }

@@ -1,0 +1,32 @@
+package dev.clearance.api.party;
+
+import dev.clearance.api.security.CurrentActor;
+import dev.clearance.api.security.Role;
+import dev.clearance.domain.ownership.OwnershipEdgeId;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import java.util.UUID;
+
+/** Ownership edges are never deleted; archiving retracts one and recomputes the statuses below it. */
+@Controller("/api/v1/ownership-edges")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class OwnershipEdgeController {
+    private final MaintainingParties maintaining;
+
+    public OwnershipEdgeController(MaintainingParties maintaining) {
+        this.maintaining = maintaining;
+    }
+
+    @Post("/{id}/archive")
+    @Secured({Role.Names.ANALYST, Role.Names.ADMIN})
+    public PartyViews.EdgeView archive(@PathVariable UUID id, Authentication authentication, HttpRequest<?> request) {
+        return PartyViews.EdgeView.of(maintaining.archiveEdge(new OwnershipEdgeId(id), CurrentActor.of(authentication),
+                PartyController.requestId(request)));
+    }
+}
