@@ -4,7 +4,7 @@ SHELL := /bin/bash
 MVN   := ./mvnw -B
 JAR   := api/target/clearance.jar
 
-.PHONY: help run test build verify e2e classify bench new-migration clean
+.PHONY: help run test build verify e2e classify bench new-migration openapi clean
 
 help:
 	@echo "make run        build if needed, start Keycloak + the app (embedded PostgreSQL) on http://localhost:8080"
@@ -12,6 +12,7 @@ help:
 	@echo "make build      build the runnable jar ($(JAR)) without running tests"
 	@echo "make classify FILE=facts.json   classify DSP transactions (facts format v1) from a file or - for stdin"
 	@echo "make bench      run the benchmarks in bench/ (not part of make test)"
+	@echo "make openapi    refresh docs/openapi/clearance-0.1.yml after an API change"
 	@echo "make new-migration NAME=add_thing   create persistence/src/main/resources/db/migration/V<UTC>__add_thing.sql"
 
 # Rebuild only when a source, resource or pom is newer than the jar (or the jar is missing).
@@ -44,6 +45,11 @@ classify:
 bench:
 	$(MVN) -DskipTests install -pl bench -am
 	bash bench/run.sh
+
+# Refresh the committed OpenAPI document from the controllers (OpenApiDriftTest fails when it is stale).
+openapi:
+	$(MVN) -DskipTests install -pl api -am
+	mkdir -p docs/openapi && cp api/target/classes/META-INF/swagger/clearance-0.1.yml docs/openapi/clearance-0.1.yml
 
 new-migration:
 	@if [ -z "$(NAME)" ]; then echo "usage: make new-migration NAME=snake_case_slug"; exit 2; fi
