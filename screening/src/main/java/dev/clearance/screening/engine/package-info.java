@@ -1,0 +1,4 @@
+@NullMarked
+package dev.clearance.screening.engine;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.clearance.screening.eval;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.clearance.screening.list.format;
+
+import org.jspecify.annotations.NullMarked;

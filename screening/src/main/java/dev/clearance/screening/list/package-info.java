@@ -1,0 +1,4 @@
+@NullMarked
+package dev.clearance.screening.list;
+
+import org.jspecify.annotations.NullMarked;

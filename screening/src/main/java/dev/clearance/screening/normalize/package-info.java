@@ -1,0 +1,4 @@
+@NullMarked
+package dev.clearance.screening.normalize;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,63 @@
+package dev.clearance.screening.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.clearance.screening.TestData;
+import dev.clearance.screening.engine.Screening;
+
+class PairEvaluationTest {
+
+    @Test
+    void shouldCountHitsAndMissesAtAThreshold() throws Exception {
+        String csv = "query,candidate,is_match\n"
+                + "Harrowfield Bearings Limited,HARROWFIELD BEARINGS LTD.,true\n"
+                + "Brennock Steel Tubes Ltd,Brennock Steel Wires Ltd,false\n"
+                + "Varsk Global Trading LLC,Tollmere Global Trading LLC,true\n"
+                + "Kipkorir Cereals Ltd,Kipkorrir Cereals Ltd,false\n";
+
+        List<PairEvaluation.ScoredPair> pairs = PairEvaluation.score(new StringReader(csv));
+        PairEvaluation.Result r = PairEvaluation.at(pairs, 0.92);
+
+        assertThat(pairs).extracting(PairEvaluation.ScoredPair::line).containsExactly(2, 3, 4, 5);
+        assertThat(r.truePositives()).isEqualTo(1);
+        assertThat(r.falsePositives()).isEqualTo(1);
+        assertThat(r.falseNegatives()).isEqualTo(1);
+        assertThat(r.trueNegatives()).isEqualTo(1);
+        assertThat(r.summaryLine()).isEqualTo("precision=0.500 recall=0.500 f1=0.500");
+    }
+
+    @Test
+    void shouldRejectAMissingHeaderOrABadLabelWithTheLineNumber() {
+        assertThatThrownBy(() -> PairEvaluation.score(new StringReader("a,b,c\nx,y,true\n")))
+                .isInstanceOfSatisfying(PairEvaluation.MalformedPairsException.class,
+                        e -> assertThat(e.line()).isEqualTo(1));
+        assertThatThrownBy(() -> PairEvaluation.score(new StringReader("query,candidate,is_match\nx,y,true\nx,y,maybe\n")))
+                .isInstanceOfSatisfying(PairEvaluation.MalformedPairsException.class,
+                        e -> assertThat(e.line()).isEqualTo(3));
+        assertThatThrownBy(() -> PairEvaluation.score(new StringReader("query,candidate,is_match\n\"x,y,true\n")))
+                .isInstanceOfSatisfying(PairEvaluation.MalformedPairsException.class,
+                        e -> assertThat(e.line()).isEqualTo(2));
+    }
+
+    /** Quality regression: the production matcher on the 300 cascade pairs (achieved 0.911 / 0.807). */
+    @Test
+    void shouldKeepPrecisionAndRecallOnTheCascadePairsAboveTheAchievedFloor() throws Exception {
+        try (Reader r = Files.newBufferedReader(TestData.repoData("pairs/eval/watchman_cascade.csv"),
+                StandardCharsets.UTF_8)) {
+            PairEvaluation.Result res = PairEvaluation.at(PairEvaluation.score(r), Screening.DEFAULT_THRESHOLD);
+
+            assertThat(res.truePositives() + res.falseNegatives()).isEqualTo(140);
+            assertThat(res.precision()).isGreaterThanOrEqualTo(0.90);
+            assertThat(res.recall()).isGreaterThanOrEqualTo(0.80);
+        }
+    }
+}
