@@ -18,7 +18,7 @@ help:
 # Rebuild only when a source, resource or pom is newer than the jar (or the jar is missing).
 build:
 	@if [ ! -f $(JAR) ] || [ -n "$$(find pom.xml */pom.xml */src web-ui/package.json web-ui/index.html -newer $(JAR) -print -quit 2>/dev/null)" ]; then \
-		echo "make: building $(JAR)"; \
+		echo "make: building $(JAR)"; rm -f $(JAR) api/target/original-clearance.jar; \
 		$(MVN) -DskipTests install; \
 	else \
 		echo "make: $(JAR) is up to date"; \
@@ -32,6 +32,7 @@ run: build
 test: verify e2e
 
 verify:
+	rm -f api/target/clearance.jar api/target/original-clearance.jar
 	$(MVN) install
 
 e2e:

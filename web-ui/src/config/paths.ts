@@ -8,11 +8,16 @@ export type AppPath = {
    * may not open, and the page shows "You do not have access" when opened anyway.
    */
   readonly access: 'authenticated' | readonly Role[];
-  readonly getHref: () => string;
+  readonly getHref: (...params: string[]) => string;
 };
 
 export const paths = {
   home: { path: '/', label: 'Home', access: 'authenticated', getHref: () => '/' },
   vendors: { path: '/vendors', label: 'Vendors', access: ACCESS.vendorsRead, getHref: () => '/vendors' },
-  vendorOwnership: { path: '/vendors/:vendorId/ownership', label: 'Ownership', access: ACCESS.vendorsRead, getHref: () => '/vendors' },
+  vendorOwnership: {
+    path: '/vendors/:vendorId/ownership',
+    label: 'Due diligence',
+    access: ACCESS.partiesRead,
+    getHref: (vendorId: string) => `/vendors/${encodeURIComponent(vendorId)}/ownership`,
+  },
 } as const satisfies Record<string, AppPath>;

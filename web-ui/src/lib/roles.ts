@@ -27,6 +27,10 @@ export const ROLE_LABELS: Record<Role, string> = {
 export const ACCESS = {
   vendorsRead: [ROLES.ANALYST, ROLES.SECURITY_REVIEWER, ROLES.LEGAL_REVIEWER, ROLES.AUDITOR, ROLES.ADMIN],
   vendorsCreate: [ROLES.ANALYST, ROLES.ADMIN],
+  /** Parties, ownership trees and covered-person status: every role reads (PartyController). */
+  partiesRead: [ROLES.ANALYST, ROLES.SECURITY_REVIEWER, ROLES.LEGAL_REVIEWER, ROLES.AUDITOR, ROLES.ADMIN],
+  /** Registering parties, linking vendors, adding and archiving ownership edges. */
+  partiesWrite: [ROLES.ANALYST, ROLES.ADMIN],
   classificationsEvaluate: [ROLES.ANALYST, ROLES.LEGAL_REVIEWER, ROLES.AUDITOR],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -1,10 +1,56 @@
 import type { Vendor } from '@/types/api';
 
-// A tiny in-memory stand-in for the server's vendor table, reset after every test.
+export type FakeParty = {
+  id: string;
+  kind: 'ENTITY' | 'INDIVIDUAL' | 'GOVERNMENT';
+  name: string;
+  organizedIn: string[];
+  principalPlaceOfBusiness: string | null;
+  country: string | null;
+  primaryResidence: string | null;
+  validFrom: string;
+};
+
+export type FakeEdge = {
+  id: string;
+  ownerPartyId: string;
+  ownedPartyId: string;
+  percent: number;
+  validFrom: string;
+  source: string;
+  archived: boolean;
+};
+
+// A tiny in-memory stand-in for the server's tables, reset after every test.
 export const db = {
   vendors: [] as Vendor[],
+  parties: [] as FakeParty[],
+  edges: [] as FakeEdge[],
+  /** vendor id → party id */
+  vendorParties: {} as Record<string, string>,
   currentUsername: 'alice',
 };
+
+export function seedParty(party: Partial<FakeParty> & Pick<FakeParty, 'name'>): FakeParty {
+  const row: FakeParty = {
+    id: crypto.randomUUID(),
+    kind: 'ENTITY',
+    organizedIn: [],
+    principalPlaceOfBusiness: null,
+    country: null,
+    primaryResidence: null,
+    validFrom: '2020-01-01',
+    ...party,
+  };
+  db.parties.push(row);
+  return row;
+}
+
+export function seedEdge(edge: Omit<FakeEdge, 'id' | 'archived' | 'validFrom' | 'source'> & Partial<FakeEdge>): FakeEdge {
+  const row: FakeEdge = { id: crypto.randomUUID(), archived: false, validFrom: '2020-01-01', source: 'register', ...edge };
+  db.edges.push(row);
+  return row;
+}
 
 export function seedVendor(vendor: Partial<Vendor> & Pick<Vendor, 'name' | 'country'>): Vendor {
   const row: Vendor = {
@@ -19,5 +65,8 @@ export function seedVendor(vendor: Partial<Vendor> & Pick<Vendor, 'name' | 'coun
 
 export function resetDb(): void {
   db.vendors = [];
+  db.parties = [];
+  db.edges = [];
+  db.vendorParties = {};
   db.currentUsername = 'alice';
 }

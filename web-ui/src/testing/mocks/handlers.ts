@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 
 import { db } from './db';
+import { partyHandlers } from './party-handlers';
 
 // Countries the fake server accepts; enough to show a server-side check the form cannot make itself.
 const KNOWN_COUNTRIES = new Set(['DE', 'FR', 'US', 'GB', 'CN', 'RU', 'NL', 'CH']);
@@ -43,4 +44,6 @@ export const handlers = [
     db.vendors.push(vendor);
     return HttpResponse.json(vendor, { status: 201, headers: { Location: `/api/v1/vendors/${vendor.id}` } });
   }),
+
+  ...partyHandlers,
 ];

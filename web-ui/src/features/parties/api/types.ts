@@ -1,4 +1,8 @@
-// Shapes of the party endpoints (api/src/main/java/dev/clearance/api/party/PartyViews.java).
+// Shapes of the party endpoints (api/src/main/java/dev/clearance/api/party/PartyViews.java and PartyRequests.java).
+
+export type PartyKind = 'ENTITY' | 'INDIVIDUAL' | 'GOVERNMENT';
+
+export const PARTY_KINDS: readonly PartyKind[] = ['ENTITY', 'GOVERNMENT', 'INDIVIDUAL'];
 
 export type PartyStatusSummary = {
   covered: boolean;
@@ -12,11 +16,61 @@ export type PartyStatusSummary = {
   inputHash: string;
 };
 
+export type PartyFacts = {
+  validFrom: string | null;
+  validTo: string | null;
+  organizedIn: string[];
+  principalPlaceOfBusiness: string | null;
+  usStatus: string | null;
+  citizenships: string[];
+  locatedIn: string | null;
+  primaryResidence: string | null;
+  country: string | null;
+  designatedCoveredPerson: boolean;
+  relationship: string;
+  branchOf: string | null;
+};
+
 export type Party = {
   id: string;
-  kind: 'ENTITY' | 'INDIVIDUAL' | 'GOVERNMENT';
+  kind: PartyKind;
   name: string;
+  facts?: PartyFacts | null;
   coveredStatus: PartyStatusSummary | null;
+};
+
+/** Body of POST /api/v1/parties (only the fields the UI sends). */
+export type RegisterPartyBody = {
+  kind: PartyKind;
+  name: string;
+  facts: {
+    validFrom: string;
+    organizedIn?: string[];
+    principalPlaceOfBusiness?: string;
+    country?: string;
+    primaryResidence?: string;
+  };
+};
+
+/** Body of POST /api/v1/parties/{id}/owners. */
+export type AddOwnerBody = {
+  ownerPartyId: string;
+  percent: number;
+  validFrom: string;
+  source: string;
+};
+
+export type Edge = {
+  id: string;
+  ownerPartyId: string;
+  ownedPartyId: string;
+  percent: number;
+  validFrom: string;
+  validTo: string | null;
+  source: string;
+  createdAt: string;
+  createdBy: string;
+  archivedAt: string | null;
 };
 
 export type PathStep = { id: string; name: string };
@@ -35,6 +89,15 @@ export type CoveredPerson = {
   inputHash: string;
 };
 
+export type OwnerLink = {
+  edgeId: string;
+  percent: number;
+  validFrom: string;
+  validTo: string | null;
+  source: string;
+  owner: TreeNode;
+};
+
 export type TreeNode = {
   id: string;
   name: string;
@@ -44,7 +107,12 @@ export type TreeNode = {
   limbs: string[];
   coveredOwnershipPercent: number;
   cycle: boolean;
-  owners: { edgeId: string; percent: number; validFrom: string; validTo: string | null; source: string; owner: TreeNode }[];
+  owners: OwnerLink[];
 };
 
 export type OwnershipTree = { asOf: string; root: TreeNode };
+
+/** Today's date in UTC (the server decides "today" in UTC), as yyyy-mm-dd. */
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}

@@ -4,106 +4,128 @@ import { useParams } from 'react-router';
 import { Banner } from '@/components/ui/banner';
 import { Loading } from '@/components/ui/loading';
 import { ProblemBanner } from '@/components/ui/problem-banner';
-import { Authorization } from '@/lib/authorization';
+import { Authorization, useAuthorization } from '@/lib/authorization';
 import { ACCESS } from '@/lib/roles';
 
-import { useVendorOwnership } from '../api/get-vendor-ownership';
-import type { CoveredPerson, TreeNode } from '../api/types';
+import { useCoveredPerson } from '../api/get-covered-person';
+import { useOwnershipTree } from '../api/get-ownership-tree';
+import { useVendor } from '../api/get-vendor';
+import { useVendorParty } from '../api/get-vendor-party';
+import type { Party } from '../api/types';
 
-function StatusText({ node }: { node: Pick<TreeNode, 'covered' | 'countryOfConcern' | 'limbs'> }) {
-  if (node.countryOfConcern) return <span className="status status--covered">country of concern</span>;
-  if (node.covered) return <span className="status status--covered">covered ({node.limbs.join(', ')})</span>;
-  return <span className="status">not covered</span>;
-}
+import { AddOwnerForm } from './add-owner-form';
+import { CoveredSummary } from './covered-summary';
+import { OwnershipTreeView } from './ownership-tree';
+import { RegisterPartyForm } from './register-party-form';
 
-function OwnerTree({ node }: { node: TreeNode }) {
-  return (
-    <>
-      <span className="tree__name">{node.name}</span> <StatusText node={node} />
-      {node.cycle ? <span className="muted"> (already shown above: ownership cycle)</span> : null}
-      {node.owners.length > 0 ? (
-        <ul>
-          {node.owners.map((link) => (
-            <li key={link.edgeId}>
-              <span className="tree__percent">{link.percent}%</span> held by <OwnerTree node={link.owner} />
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </>
-  );
-}
-
-function CoveredSummary({ status }: { status: CoveredPerson }) {
-  return (
-    <section aria-labelledby="covered-heading" className="card">
-      <h2 id="covered-heading">Covered-person status</h2>
-      <p data-testid="covered-verdict">
-        {status.covered ? 'Covered person' : 'Not a covered person'} as of {status.asOf}
-        {status.limbs.length > 0 ? ` under ${status.limbs.join(', ')}` : ''}; covered ownership{' '}
-        {status.coveredOwnershipPercent}%.
-      </p>
-      {status.paths.length > 0 ? (
-        <>
-          <h3>Why</h3>
-          <ol aria-label="Deciding ownership paths">
-            {status.paths.map((path) => (
-              <li key={path.map((step) => step.id).join('>')}>{path.map((step) => step.name).join(' → ')}</li>
-            ))}
-          </ol>
-        </>
-      ) : null}
-      <ul aria-label="Findings">
-        {status.findings.map((finding) => (
-          <li key={finding.citation + finding.text}>
-            <strong>{finding.citation}</strong>: {finding.text}
-          </li>
-        ))}
-      </ul>
-      <p className="muted">
-        Rule set {status.ruleSetVersion}; inputs <code>{status.inputHash.slice(0, 12)}</code>
-      </p>
-    </section>
-  );
-}
-
-/** A vendor's upward ownership tree with each party's covered status, as of a chosen date. */
+/**
+ * A vendor's due diligence: its party facts (registered here when missing), its covered-person verdict, its upward
+ * ownership tree as of a chosen date, and, for analysts and admins, adding and archiving owners.
+ */
 export function VendorOwnershipPage() {
   return (
     <Authorization
-      access={ACCESS.vendorsRead}
+      access={ACCESS.partiesRead}
       forbiddenFallback={<Banner tone="error" title="You do not have access" />}
     >
-      <VendorOwnership />
+      <VendorDueDiligence />
     </Authorization>
   );
 }
 
-function VendorOwnership() {
+function VendorDueDiligence() {
   const { vendorId = '' } = useParams();
+  const { checkAccess } = useAuthorization();
+  const canWrite = checkAccess(ACCESS.partiesWrite);
+  const vendorParty = useVendorParty(vendorId);
+  const vendor = useVendor(vendorId);
+
+  const name = vendorParty.data?.name ?? vendor.data?.name;
+  return (
+    <>
+      <h1>Due diligence{name ? `: ${name}` : ''}</h1>
+      {vendorParty.isPending ? <Loading label="Loading the vendor's party…" /> : null}
+      {vendorParty.isError ? <ProblemBanner error={vendorParty.error} /> : null}
+      {vendorParty.isSuccess && vendorParty.data === null ? (
+        canWrite ? (
+          vendor.isPending ? (
+            <Loading label="Loading the vendor…" />
+          ) : (
+            <RegisterPartyForm vendorId={vendorId} vendor={vendor.data ?? null} />
+          )
+        ) : (
+          <p className="muted" data-testid="no-party-note">
+            This vendor is not linked to a party yet; an analyst registers its facts here.
+          </p>
+        )
+      ) : null}
+      {vendorParty.data ? <PartyDueDiligence party={vendorParty.data} canWrite={canWrite} /> : null}
+    </>
+  );
+}
+
+function PartyFactsSummary({ party }: { party: Party }) {
+  const facts = party.facts;
+  return (
+    <dl className="facts" aria-label="Party facts">
+      <dt>Kind</dt>
+      <dd>{party.kind}</dd>
+      {facts?.organizedIn.length ? (
+        <>
+          <dt>Organized in</dt>
+          <dd>{facts.organizedIn.join(', ')}</dd>
+        </>
+      ) : null}
+      {facts?.principalPlaceOfBusiness ? (
+        <>
+          <dt>Principal place of business</dt>
+          <dd>{facts.principalPlaceOfBusiness}</dd>
+        </>
+      ) : null}
+      {facts?.country ? (
+        <>
+          <dt>Country</dt>
+          <dd>{facts.country}</dd>
+        </>
+      ) : null}
+      {facts?.validFrom ? (
+        <>
+          <dt>Facts valid from</dt>
+          <dd>{facts.validFrom}</dd>
+        </>
+      ) : null}
+    </dl>
+  );
+}
+
+function PartyDueDiligence({ party, canWrite }: { party: Party; canWrite: boolean }) {
   const [asOf, setAsOf] = useState('');
-  const ownership = useVendorOwnership(vendorId, asOf);
+  const tree = useOwnershipTree(party.id, asOf);
+  const coveredPerson = useCoveredPerson(party.id, asOf);
 
   return (
     <>
-      <h1>Ownership{ownership.data ? ` of ${ownership.data.party.name}` : ''}</h1>
+      <PartyFactsSummary party={party} />
       <div className="field">
         <label htmlFor="as-of">As of</label>
-        <input id="as-of" type="date" value={asOf} onChange={(event) => setAsOf(event.target.value)} />
+        <input id="as-of" type="date" className="input--date" value={asOf} onChange={(event) => setAsOf(event.target.value)} />
       </div>
-      {ownership.isPending ? <Loading label="Loading ownership…" /> : null}
-      {ownership.isError ? <ProblemBanner error={ownership.error} /> : null}
-      {ownership.data ? (
-        <>
-          <CoveredSummary status={ownership.data.coveredPerson} />
-          <section aria-labelledby="tree-heading">
-            <h2 id="tree-heading">Ownership tree as of {ownership.data.tree.asOf}</h2>
-            <div className="tree" role="tree" aria-label="Ownership tree">
-              <OwnerTree node={ownership.data.tree.root} />
-            </div>
-          </section>
-        </>
-      ) : null}
+      {coveredPerson.isPending ? <Loading label="Loading covered-person status…" /> : null}
+      {coveredPerson.isError ? <ProblemBanner error={coveredPerson.error} /> : null}
+      {coveredPerson.data ? <CoveredSummary status={coveredPerson.data} /> : null}
+      {canWrite ? (
+        <AddOwnerForm partyId={party.id} />
+      ) : (
+        <p className="muted" data-testid="read-only-note">
+          Read-only: your role can view due diligence but not change it.
+        </p>
+      )}
+      <section aria-labelledby="tree-heading">
+        <h2 id="tree-heading">Ownership tree{tree.data ? ` as of ${tree.data.asOf}` : ''}</h2>
+        {tree.isPending ? <Loading label="Loading ownership…" /> : null}
+        {tree.isError ? <ProblemBanner error={tree.error} /> : null}
+        {tree.data ? <OwnershipTreeView root={tree.data.root} canArchive={canWrite && asOf === ''} /> : null}
+      </section>
     </>
   );
 }

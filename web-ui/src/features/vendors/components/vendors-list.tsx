@@ -1,5 +1,8 @@
+import { Link } from 'react-router';
+
 import { Loading } from '@/components/ui/loading';
 import { ProblemBanner } from '@/components/ui/problem-banner';
+import { paths } from '@/config/paths';
 import type { Vendor } from '@/types/api';
 
 import { useVendors } from '../api/get-vendors';
@@ -46,7 +49,11 @@ export function VendorsTable({ vendors }: { vendors: readonly Vendor[] }) {
         ) : (
           vendors.map((vendor) => (
             <tr key={vendor.id}>
-              <td>{vendor.name}</td>
+              <td>
+                <Link to={paths.vendorOwnership.getHref(vendor.id)} title="Open due diligence">
+                  {vendor.name}
+                </Link>
+              </td>
               <td>
                 <abbr title={countryName(vendor.country)}>{vendor.country}</abbr>
               </td>

@@ -1,0 +1,234 @@
+import { http, HttpResponse } from 'msw';
+
+import { db, type FakeParty } from './db';
+
+// A simplified party API: enough ownership logic to tell covered from not covered, not the rules engine.
+const COUNTRIES_OF_CONCERN = new Set(['CN', 'HK', 'MO', 'CU', 'IR', 'KP', 'RU', 'VE']);
+const KNOWN_COUNTRIES = new Set(['DE', 'FR', 'US', 'GB', 'CN', 'RU', 'NL', 'CH', 'IR', 'HK']);
+const TODAY = '2026-11-25';
+const A1 = '28 CFR 202.211(a)(1)';
+
+function invalid(instance: string, violations: { field: string; message: string }[]) {
+  return HttpResponse.json(
+    {
+      type: 'https://clearance.dev/problems/invalid-request',
+      title: 'Invalid request',
+      status: 400,
+      detail: violations.length === 1 ? '1 field is invalid' : `${violations.length} fields are invalid`,
+      instance,
+      violations,
+    },
+    { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+}
+
+function notFound(detail: string) {
+  return HttpResponse.json(
+    { type: 'https://clearance.dev/problems/not-found', title: 'Not found', status: 404, detail },
+    { status: 404, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+}
+
+function activeOwners(id: string) {
+  return db.edges.filter((e) => e.ownedPartyId === id && !e.archived);
+}
+
+function ownCovered(p: FakeParty): boolean {
+  if (p.kind === 'GOVERNMENT') return COUNTRIES_OF_CONCERN.has(p.country ?? '');
+  if (p.kind === 'INDIVIDUAL') return COUNTRIES_OF_CONCERN.has(p.primaryResidence ?? '');
+  return p.organizedIn.some((c) => COUNTRIES_OF_CONCERN.has(c)) || COUNTRIES_OF_CONCERN.has(p.principalPlaceOfBusiness ?? '');
+}
+
+function status(id: string) {
+  const party = db.parties.find((p) => p.id === id)!;
+  const coveredEdges = activeOwners(id).filter((e) => ownCovered(db.parties.find((p) => p.id === e.ownerPartyId)!));
+  const aggregate = coveredEdges.reduce((sum, e) => sum + e.percent, 0);
+  const covered = ownCovered(party) || aggregate >= 50;
+  const paths =
+    aggregate >= 50
+      ? coveredEdges.map((e) => [
+          { id: e.ownerPartyId, name: db.parties.find((p) => p.id === e.ownerPartyId)!.name },
+          { id, name: party.name },
+        ])
+      : [];
+  return {
+    covered,
+    countryOfConcern: party.kind === 'GOVERNMENT' && ownCovered(party),
+    limbs: covered && party.kind !== 'GOVERNMENT' ? [A1] : [],
+    coveredOwnershipPercent: aggregate,
+    paths,
+  };
+}
+
+function partyView(p: FakeParty) {
+  return {
+    id: p.id,
+    kind: p.kind,
+    name: p.name,
+    aliases: [],
+    registrationNumber: null,
+    lei: null,
+    createdAt: '2026-11-25T12:00:00Z',
+    createdBy: db.currentUsername,
+    archivedAt: null,
+    facts: {
+      validFrom: p.validFrom,
+      validTo: null,
+      organizedIn: p.organizedIn,
+      principalPlaceOfBusiness: p.principalPlaceOfBusiness,
+      usStatus: null,
+      citizenships: [],
+      locatedIn: null,
+      primaryResidence: p.primaryResidence,
+      country: p.country,
+      designatedCoveredPerson: false,
+      relationship: 'NONE',
+      branchOf: null,
+    },
+    coveredStatus: null,
+  };
+}
+
+type TreeNode = {
+  id: string;
+  name: string;
+  kind: string;
+  covered: boolean;
+  countryOfConcern: boolean;
+  limbs: string[];
+  coveredOwnershipPercent: number;
+  cycle: boolean;
+  owners: unknown[];
+};
+
+function treeNode(id: string): TreeNode {
+  const p = db.parties.find((x) => x.id === id)!;
+  const s = status(id);
+  return {
+    id,
+    name: p.name,
+    kind: p.kind,
+    covered: s.covered,
+    countryOfConcern: s.countryOfConcern,
+    limbs: s.limbs,
+    coveredOwnershipPercent: s.coveredOwnershipPercent,
+    cycle: false,
+    owners: activeOwners(id).map((e) => ({
+      edgeId: e.id,
+      percent: e.percent,
+      validFrom: e.validFrom,
+      validTo: null,
+      source: e.source,
+      owner: treeNode(e.ownerPartyId),
+    })),
+  };
+}
+
+type RegisterBody = {
+  kind?: string;
+  name?: string;
+  facts?: { validFrom?: string; organizedIn?: string[]; principalPlaceOfBusiness?: string; country?: string; primaryResidence?: string };
+};
+
+function countryViolations(field: string, code: string | undefined) {
+  return code !== undefined && !KNOWN_COUNTRIES.has(code)
+    ? [{ field, message: `'${code}' is not an ISO 3166-1 alpha-2 country code` }]
+    : [];
+}
+
+export const partyHandlers = [
+  http.get('/api/v1/parties', () => HttpResponse.json({ items: db.parties.map(partyView), total: db.parties.length })),
+
+  http.post('/api/v1/parties', async ({ request }) => {
+    const body = (await request.json()) as RegisterBody;
+    const violations = [
+      ...(body.name?.trim() ? [] : [{ field: '$.name', message: 'must not be blank' }]),
+      ...(body.facts?.validFrom ? [] : [{ field: '$.facts.validFrom', message: 'must not be null' }]),
+      ...(body.facts?.organizedIn ?? []).flatMap((c, i) => countryViolations(`$.facts.organizedIn[${i}]`, c)),
+      ...countryViolations('$.facts.principalPlaceOfBusiness', body.facts?.principalPlaceOfBusiness),
+      ...countryViolations('$.facts.country', body.facts?.country),
+      ...countryViolations('$.facts.primaryResidence', body.facts?.primaryResidence),
+      ...(body.kind === 'GOVERNMENT' && !body.facts?.country ? [{ field: '$.facts.country', message: 'is required for a government' }] : []),
+    ];
+    if (violations.length > 0) return invalid('/api/v1/parties', violations);
+    const party: FakeParty = {
+      id: crypto.randomUUID(),
+      kind: body.kind as FakeParty['kind'],
+      name: body.name!.trim(),
+      organizedIn: body.facts?.organizedIn ?? [],
+      principalPlaceOfBusiness: body.facts?.principalPlaceOfBusiness ?? null,
+      country: body.facts?.country ?? null,
+      primaryResidence: body.facts?.primaryResidence ?? null,
+      validFrom: body.facts!.validFrom!,
+    };
+    db.parties.push(party);
+    return HttpResponse.json(partyView(party), { status: 201, headers: { Location: `/api/v1/parties/${party.id}` } });
+  }),
+
+  http.get('/api/v1/vendors/:vendorId/party', ({ params }) => {
+    const partyId = db.vendorParties[params.vendorId as string];
+    const party = db.parties.find((p) => p.id === partyId);
+    if (!party) return notFound(`Vendor ${String(params.vendorId)} is not linked to a party`);
+    return HttpResponse.json(partyView(party));
+  }),
+
+  http.post('/api/v1/vendors/:vendorId/party', async ({ params, request }) => {
+    const body = (await request.json()) as { partyId?: string };
+    const party = db.parties.find((p) => p.id === body.partyId);
+    if (!party) return invalid(`/api/v1/vendors/${String(params.vendorId)}/party`, [{ field: '$.partyId', message: `no active party ${body.partyId}` }]);
+    db.vendorParties[params.vendorId as string] = party.id;
+    return HttpResponse.json(partyView(party));
+  }),
+
+  http.post('/api/v1/parties/:id/owners', async ({ params, request }) => {
+    const id = params.id as string;
+    const body = (await request.json()) as { ownerPartyId?: string; percent?: number; validFrom?: string; source?: string };
+    const violations = [
+      ...(db.parties.some((p) => p.id === body.ownerPartyId) ? [] : [{ field: '$.ownerPartyId', message: `no active party ${body.ownerPartyId}` }]),
+      ...(typeof body.percent === 'number' && body.percent > 0 && body.percent <= 100 ? [] : [{ field: '$.percent', message: 'must be less than or equal to 100' }]),
+      ...(body.validFrom && body.validFrom <= TODAY ? [] : [{ field: '$.validFrom', message: 'must not be after today' }]),
+      ...(body.source?.trim() ? [] : [{ field: '$.source', message: 'must not be blank' }]),
+    ];
+    if (violations.length > 0) return invalid(`/api/v1/parties/${id}/owners`, violations);
+    const edge = { id: crypto.randomUUID(), ownerPartyId: body.ownerPartyId!, ownedPartyId: id, percent: body.percent!, validFrom: body.validFrom!, source: body.source!, archived: false };
+    db.edges.push(edge);
+    return HttpResponse.json({ ...edge, validTo: null, createdAt: '2026-11-25T12:00:00Z', createdBy: db.currentUsername, archivedAt: null }, { status: 201 });
+  }),
+
+  http.post('/api/v1/ownership-edges/:id/archive', ({ params }) => {
+    const edge = db.edges.find((e) => e.id === params.id && !e.archived);
+    if (!edge) return notFound(`No active ownership edge ${String(params.id)}`);
+    edge.archived = true;
+    return HttpResponse.json({ ...edge, validTo: null, createdAt: '2026-11-25T12:00:00Z', createdBy: 'alice', archivedAt: '2026-11-25T13:00:00Z' });
+  }),
+
+  http.get('/api/v1/parties/:id/ownership-tree', ({ params, request }) => {
+    const id = params.id as string;
+    if (!db.parties.some((p) => p.id === id)) return notFound(`No party ${id}`);
+    return HttpResponse.json({ asOf: new URL(request.url).searchParams.get('asOf') ?? TODAY, root: treeNode(id) });
+  }),
+
+  http.get('/api/v1/parties/:id/covered-person', ({ params, request }) => {
+    const id = params.id as string;
+    const party = db.parties.find((p) => p.id === id);
+    if (!party) return notFound(`No party ${id}`);
+    const s = status(id);
+    return HttpResponse.json({
+      partyId: id,
+      asOf: new URL(request.url).searchParams.get('asOf') ?? TODAY,
+      covered: s.covered,
+      usPerson: false,
+      countryOfConcern: s.countryOfConcern,
+      limbs: s.limbs,
+      coveredOwnershipPercent: s.coveredOwnershipPercent,
+      paths: s.paths,
+      findings: [
+        s.covered
+          ? { citation: A1, text: `'${party.name}' is owned ${s.coveredOwnershipPercent}% in the aggregate by covered persons` }
+          : { citation: '28 CFR 202.211(a)', text: `'${party.name}' meets none of the five limbs of 28 CFR 202.211(a), so it is not a covered person.` },
+      ],
+      ruleSetVersion: 'dsp-2025.04.08-1',
+      inputHash: 'b'.repeat(64),
+    });
+  }),
+];
