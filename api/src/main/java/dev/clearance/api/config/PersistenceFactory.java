@@ -5,6 +5,10 @@ import dev.clearance.persistence.audit.AuditQueries;
 import dev.clearance.persistence.party.OwnershipStore;
 import dev.clearance.persistence.party.PartyQueries;
 import dev.clearance.persistence.party.PartyStore;
+import dev.clearance.persistence.screening.ListSnapshotQueries;
+import dev.clearance.persistence.screening.ListSnapshotStore;
+import dev.clearance.persistence.screening.ScreeningQueries;
+import dev.clearance.persistence.screening.ScreeningStore;
 import dev.clearance.persistence.vendor.VendorQueries;
 import dev.clearance.persistence.vendor.VendorStore;
 import io.micronaut.context.annotation.Factory;
@@ -47,5 +51,25 @@ public class PersistenceFactory {
     @Singleton
     OwnershipStore ownershipStore(DSLContext dsl) {
         return new OwnershipStore(dsl);
+    }
+
+    @Singleton
+    ListSnapshotStore listSnapshotStore(DSLContext dsl) {
+        return new ListSnapshotStore(dsl);
+    }
+
+    @Singleton
+    ListSnapshotQueries listSnapshotQueries(DSLContext dsl) {
+        return new ListSnapshotQueries(dsl);
+    }
+
+    @Singleton
+    ScreeningStore screeningStore(DSLContext dsl) {
+        return new ScreeningStore(dsl);
+    }
+
+    @Singleton
+    ScreeningQueries screeningQueries(DSLContext dsl) {
+        return new ScreeningQueries(dsl);
     }
 }

@@ -1,0 +1,175 @@
+package dev.clearance.api.screening;
+
+import dev.clearance.api.problem.InvalidRequestException;
+import dev.clearance.api.problem.Violation;
+import dev.clearance.api.security.CurrentActor;
+import dev.clearance.api.security.Role;
+import dev.clearance.domain.screening.StoredSnapshot;
+import dev.clearance.screening.list.ListSource;
+import dev.clearance.screening.list.format.ListFile;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * List snapshots: admins import a list by uploading its file(s); admins, analysts and auditors read. OFAC SDN is
+ * uploaded as parts {@code sdn} (required), {@code alt}, {@code add}; OFAC non-SDN as {@code cons_prim} (required),
+ * {@code cons_alt}, {@code cons_add}; every other list as one part {@code file}.
+ */
+@Controller("/api/v1/list-snapshots")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class ListSnapshotController {
+    private static final Logger LOG = LoggerFactory.getLogger(ListSnapshotController.class);
+
+    private final ImportingLists importing;
+    private final ListSnapshotReading reading;
+    private final ActiveListIndex index;
+    private final ExecutorService executor;
+
+    public ListSnapshotController(ImportingLists importing, ListSnapshotReading reading, ActiveListIndex index,
+                                  @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+        this.importing = importing;
+        this.reading = reading;
+        this.index = index;
+        this.executor = executor;
+    }
+
+    @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    @Secured(Role.Names.ADMIN)
+    public HttpResponse<ScreeningViews.SnapshotView> importList(
+            @QueryValue @Nullable String source,
+            @Part("sdn") @Nullable CompletedFileUpload sdn,
+            @Part("alt") @Nullable CompletedFileUpload alt,
+            @Part("add") @Nullable CompletedFileUpload add,
+            @Part("cons_prim") @Nullable CompletedFileUpload consPrim,
+            @Part("cons_alt") @Nullable CompletedFileUpload consAlt,
+            @Part("cons_add") @Nullable CompletedFileUpload consAdd,
+            @Part("file") @Nullable CompletedFileUpload file,
+            Authentication authentication, HttpRequest<?> request) {
+        ListSource list = source(source);
+        List<ImportingLists.Upload> files = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
+        switch (list) {
+            case OFAC_SDN -> {
+                required("sdn", sdn, "sdn.csv", files, violations);
+                optional("alt", alt, "alt.csv", files);
+                optional("add", add, "add.csv", files);
+                unexpected(violations, part("cons_prim", consPrim), part("cons_alt", consAlt),
+                        part("cons_add", consAdd), part("file", file));
+            }
+            case OFAC_NON_SDN -> {
+                required("cons_prim", consPrim, "cons_prim.csv", files, violations);
+                optional("cons_alt", consAlt, "cons_alt.csv", files);
+                optional("cons_add", consAdd, "cons_add.csv", files);
+                unexpected(violations, part("sdn", sdn), part("alt", alt), part("add", add), part("file", file));
+            }
+            default -> {
+                required("file", file, file == null || file.getFilename() == null || file.getFilename().isBlank()
+                        ? "file" : file.getFilename(), files, violations);
+                unexpected(violations, part("sdn", sdn), part("alt", alt), part("add", add),
+                        part("cons_prim", consPrim), part("cons_alt", consAlt), part("cons_add", consAdd));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        StoredSnapshot snapshot = importing.importList(list, files, CurrentActor.of(authentication),
+                request.getHeaders().get("X-Request-Id"));
+        // NB: the import has committed; build the new screening index now rather than in the next screening.
+        executor.execute(() -> {
+            try {
+                index.current();
+            } catch (RuntimeException e) {
+                LOG.warn("could not rebuild the screening index after an import; the next screening will", e);
+            }
+        });
+        return HttpResponse.created(ScreeningViews.SnapshotView.of(snapshot),
+                URI.create("/api/v1/list-snapshots/" + snapshot.id()));
+    }
+
+    @Get
+    @Secured({Role.Names.ADMIN, Role.Names.ANALYST, Role.Names.AUDITOR})
+    public ScreeningViews.SnapshotPage listSnapshots() {
+        return reading.all();
+    }
+
+    @Get("/{id}")
+    @Secured({Role.Names.ADMIN, Role.Names.ANALYST, Role.Names.AUDITOR})
+    public ScreeningViews.SnapshotView getSnapshot(@PathVariable UUID id) {
+        return reading.find(id);
+    }
+
+    private static ListSource source(@Nullable String source) {
+        if (source == null || source.isBlank()) {
+            throw new InvalidRequestException("source", "is required: one of " + Arrays.toString(ListSource.values()));
+        }
+        try {
+            return ListSource.valueOf(source);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("source", "must be one of " + Arrays.toString(ListSource.values()));
+        }
+    }
+
+    /**
+     * NB: files are named by the part they came in, not by the uploaded file name, so that the OFAC parser's
+     * recognition of {@code alt}/{@code add} files cannot be fooled by a client's file name.
+     */
+    private static void required(String part, @Nullable CompletedFileUpload upload, String name,
+                                 List<ImportingLists.Upload> files, List<Violation> violations) {
+        if (upload == null) {
+            violations.add(new Violation(part, "is required"));
+        } else {
+            files.add(new ImportingLists.Upload(part, new ListFile(name, bytes(upload))));
+        }
+    }
+
+    private static void optional(String part, @Nullable CompletedFileUpload upload, String name,
+                                 List<ImportingLists.Upload> files) {
+        if (upload != null) {
+            files.add(new ImportingLists.Upload(part, new ListFile(name, bytes(upload))));
+        }
+    }
+
+    private static @Nullable String part(String name, @Nullable CompletedFileUpload upload) {
+        return upload == null ? null : name;
+    }
+
+    private static void unexpected(List<Violation> violations, @Nullable String... parts) {
+        for (String p : parts) {
+            if (p != null) {
+                violations.add(new Violation(p, "is not a file of this list"));
+            }
+        }
+    }
+
+    private static byte[] bytes(CompletedFileUpload upload) {
+        try {
+            return upload.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.clearance.api.screening;
+
+import dev.clearance.api.problem.NotFoundException;
+import dev.clearance.persistence.screening.ListSnapshotQueries;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.UUID;
+
+/** Read side of list snapshots. */
+@Singleton
+public class ListSnapshotReading {
+    private final ListSnapshotQueries queries;
+
+    public ListSnapshotReading(ListSnapshotQueries queries) {
+        this.queries = queries;
+    }
+
+    @Transactional(readOnly = true)
+    public ScreeningViews.SnapshotPage all() {
+        List<ScreeningViews.SnapshotView> items = queries.all().stream().map(ScreeningViews.SnapshotView::of).toList();
+        return new ScreeningViews.SnapshotPage(items, items.size());
+    }
+
+    @Transactional(readOnly = true)
+    public ScreeningViews.SnapshotView find(UUID id) {
+        return queries.find(id).map(ScreeningViews.SnapshotView::of)
+                .orElseThrow(() -> new NotFoundException("no list snapshot " + id));
+    }
+}

@@ -1,0 +1,62 @@
+package dev.clearance.api.screening;
+
+import dev.clearance.api.security.CurrentActor;
+import dev.clearance.api.security.Role;
+import dev.clearance.domain.screening.Disposition;
+import dev.clearance.domain.screening.StoredScreening;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+
+/** Screenings against the active list snapshots and dispositions of their hits. */
+@Controller("/api/v1/screenings")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class ScreeningController {
+    private final ScreeningNames screening;
+    private final ScreeningReading reading;
+
+    public ScreeningController(ScreeningNames screening, ScreeningReading reading) {
+        this.screening = screening;
+        this.reading = reading;
+    }
+
+    @Post
+    @Secured({Role.Names.ANALYST, Role.Names.ADMIN})
+    public HttpResponse<ScreeningViews.ScreeningView> screenName(@Body @Valid ScreeningRequests.Screen body,
+                                                             Authentication authentication, HttpRequest<?> request) {
+        StoredScreening s = screening.screen(body, CurrentActor.of(authentication), requestId(request));
+        return HttpResponse.created(reading.find(s.id()), URI.create("/api/v1/screenings/" + s.id()));
+    }
+
+    @Get("/{id}")
+    @Secured({Role.Names.ANALYST, Role.Names.ADMIN, Role.Names.AUDITOR, Role.Names.SECURITY_REVIEWER,
+            Role.Names.LEGAL_REVIEWER})
+    public ScreeningViews.ScreeningView getScreening(@PathVariable UUID id) {
+        return reading.find(id);
+    }
+
+    @Post("/{id}/hits/{hitId}/disposition")
+    @Secured(Role.Names.ANALYST)
+    public HttpResponse<ScreeningViews.DispositionView> disposeHit(@PathVariable UUID id, @PathVariable UUID hitId,
+                                                                @Body @Valid ScreeningRequests.Dispose body,
+                                                                Authentication authentication,
+                                                                HttpRequest<?> request) {
+        Disposition d = screening.dispose(id, hitId, body, CurrentActor.of(authentication), requestId(request));
+        return HttpResponse.created(ScreeningViews.DispositionView.of(d), URI.create("/api/v1/screenings/" + id));
+    }
+
+    private static String requestId(HttpRequest<?> request) {
+        return request.getHeaders().get("X-Request-Id");
+    }
+}

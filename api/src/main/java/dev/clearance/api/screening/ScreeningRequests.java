@@ -1,0 +1,33 @@
+package dev.clearance.api.screening;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+
+/** Request bodies of the screening endpoints. */
+public final class ScreeningRequests {
+    private ScreeningRequests() {
+    }
+
+    /** {@code dateOfBirth} as precise as known: {@code 1948-12-10}, {@code 1948-12} or {@code 1948}. */
+    @Serdeable
+    public record Screen(
+            @Nullable UUID partyId,
+            @NotBlank @Size(max = 500) String name,
+            @Nullable @Pattern(regexp = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?",
+                    message = "must be YYYY, YYYY-MM or YYYY-MM-DD") String dateOfBirth,
+            @Nullable @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,
+            @Nullable @Pattern(regexp = "INDIVIDUAL|ENTITY|VESSEL|AIRCRAFT",
+                    message = "must be INDIVIDUAL, ENTITY, VESSEL or AIRCRAFT") String type) {
+    }
+
+    @Serdeable
+    public record Dispose(
+            @NotBlank @Pattern(regexp = "TRUE_MATCH|FALSE_POSITIVE|ESCALATED",
+                    message = "must be TRUE_MATCH, FALSE_POSITIVE or ESCALATED") String decision,
+            @NotBlank @Size(max = 2000) String reason) {
+    }
+}

@@ -1,0 +1,115 @@
+package dev.clearance.api.screening;
+
+import dev.clearance.domain.screening.Disposition;
+import dev.clearance.domain.screening.StoredHit;
+import dev.clearance.domain.screening.StoredScreening;
+import dev.clearance.domain.screening.StoredSnapshot;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Response bodies of the list-snapshot and screening endpoints. */
+public final class ScreeningViews {
+    private ScreeningViews() {
+    }
+
+    @Serdeable
+    public record FileView(String name, String sha256) {
+    }
+
+    /** Entries in all, individuals, entities, other types (vessel, aircraft, unknown) and alias names. */
+    @Serdeable
+    public record CountsView(int entries, int individuals, int entities, int other, int aliases) {
+    }
+
+    @Serdeable
+    public record DiffView(int added, int removed, int changed) {
+    }
+
+    @Serdeable
+    public record SnapshotView(UUID id, String source, String sha256, List<FileView> files, Instant importedAt,
+                               String importedBy, CountsView counts, @Nullable UUID previousSnapshotId,
+                               DiffView diff, boolean active) {
+        static SnapshotView of(StoredSnapshot s) {
+            List<FileView> files = new ArrayList<>();
+            for (int i = 0; i < s.fileNames().size(); i++) {
+                files.add(new FileView(s.fileNames().get(i), s.fileSha256s().get(i)));
+            }
+            StoredSnapshot.Counts c = s.counts();
+            StoredSnapshot.Diff d = s.diff();
+            return new SnapshotView(s.id(), s.source(), s.sha256(), files, s.importedAt(), s.importedBy(),
+                    new CountsView(c.entries(), c.individuals(), c.entities(), c.other(), c.aliases()),
+                    s.previousSnapshotId(), new DiffView(d.added(), d.removed(), d.changed()), s.active());
+        }
+    }
+
+    @Serdeable
+    public record SnapshotPage(List<SnapshotView> items, int total) {
+    }
+
+    @Serdeable
+    public record QueryView(String name, @Nullable String dateOfBirth, @Nullable String country,
+                            @Nullable String type) {
+    }
+
+    @Serdeable
+    public record SnapshotRef(UUID id, String sha256) {
+    }
+
+    @Serdeable
+    public record ScoreView(double nameScore, double tokenScore, double nameSimilarity, String dobMatch,
+                            String countryMatch, String typeMatch, double finalScore) {
+    }
+
+    @Serdeable
+    public record DispositionView(UUID id, String decision, String reason, String decidedBy, Instant decidedAt,
+                                  UUID screeningId, UUID hitId) {
+        static DispositionView of(Disposition d) {
+            return new DispositionView(d.id(), d.decision().name(), d.reason(), d.decidedBy(), d.decidedAt(),
+                    d.screeningId(), d.hitId());
+        }
+    }
+
+    /**
+     * A hit. {@code previouslyDispositioned}: the subject already has a final decision on this entry with the same
+     * content hash ({@code previousDisposition}), so the hit is kept as evidence but not raised.
+     */
+    @Serdeable
+    public record HitView(UUID id, int rank, UUID snapshotId, String entryKey, String entryContentHash,
+                          String entryName, String matchedName, ScoreView score, boolean previouslyDispositioned,
+                          @Nullable DispositionView previousDisposition, List<DispositionView> dispositions) {
+    }
+
+    @Serdeable
+    public record ScreeningView(UUID id, @Nullable UUID partyId, QueryView query, List<SnapshotRef> snapshots,
+                                String engineVersion, double threshold, Instant screenedAt, String screenedBy,
+                                int raised, List<HitView> hits) {
+        static ScreeningView of(StoredScreening s, Map<UUID, List<Disposition>> byHit,
+                                Map<UUID, Disposition> previous) {
+            List<SnapshotRef> snaps = new ArrayList<>();
+            for (int i = 0; i < s.snapshotIds().size(); i++) {
+                snaps.add(new SnapshotRef(s.snapshotIds().get(i), s.snapshotHashes().get(i)));
+            }
+            List<HitView> hits = new ArrayList<>();
+            int raised = 0;
+            for (StoredHit h : s.hits()) {
+                if (!h.previouslyDispositioned()) {
+                    raised++;
+                }
+                Disposition prev = h.previousDispositionId() == null ? null : previous.get(h.previousDispositionId());
+                hits.add(new HitView(h.id(), h.rank(), h.snapshotId(), h.entryKey(), h.entryContentHash(),
+                        h.entryName(), h.matchedName(), new ScoreView(h.nameScore(), h.tokenScore(),
+                        h.nameSimilarity(), h.dobMatch(), h.countryMatch(), h.typeMatch(), h.finalScore()),
+                        h.previouslyDispositioned(), prev == null ? null : DispositionView.of(prev),
+                        byHit.getOrDefault(h.id(), List.of()).stream().map(DispositionView::of).toList()));
+            }
+            return new ScreeningView(s.id(), s.partyId(), new QueryView(s.queryName(), s.queryDateOfBirth(),
+                    s.queryCountry(), s.queryType()), snaps, s.engineVersion(), s.threshold(), s.screenedAt(),
+                    s.screenedBy(), raised, hits);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.clearance.persistence.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.clearance.domain.screening.StoredListEntry;
+import dev.clearance.domain.screening.StoredSnapshot;
+import dev.clearance.persistence.TestDatabase;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+
+class ListSnapshotStoreIT {
+    private final DSLContext dsl = TestDatabase.dsl();
+    private final ListSnapshotStore store = new ListSnapshotStore(dsl);
+    private final ListSnapshotQueries queries = new ListSnapshotQueries(dsl);
+
+    static StoredSnapshot snapshot(String source, boolean active, UUID previous) {
+        return new StoredSnapshot(UUID.randomUUID(), source, "a".repeat(64), List.of("sdn.csv", "alt.csv"),
+                List.of("b".repeat(64), "c".repeat(64)), Instant.parse("2026-11-25T12:00:00Z"), "adam",
+                new StoredSnapshot.Counts(3, 1, 1, 1, 2), previous, new StoredSnapshot.Diff(3, 0, 0), active);
+    }
+
+    static StoredListEntry entry(String source, int i) {
+        return new StoredListEntry(String.valueOf(i), source + ":" + i, "SDN", i % 2 == 0 ? "INDIVIDUAL" : "ENTITY",
+                "NAME " + i, List.of("ALIAS " + i, "OTHER " + i), List.of("SDGT"), List.of("1948-12-10", "1955"),
+                List.of("CU"), "remarks " + i, String.format("%064x", i));
+    }
+
+    @Test
+    void shouldStoreASnapshotWithTwentyOneThousandEntriesInSecondsAndReadThemBackInOrder() {
+        StoredSnapshot s = snapshot("UN", true, null);
+        List<StoredListEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 21_000; i++) {
+            entries.add(entry("UN", i));
+        }
+        Instant start = Instant.now();
+        dsl.transaction(c -> {
+            ListSnapshotStore tx = new ListSnapshotStore(c.dsl());
+            tx.lockSource("UN");
+            queries.active("UN").ifPresent(p -> tx.deactivate(p.id()));
+            tx.insert(s);
+            tx.insertEntries(s.id(), entries);
+        });
+        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(20));
+
+        assertThat(queries.find(s.id())).hasValueSatisfying(f -> {
+            assertThat(f.fileNames()).containsExactly("sdn.csv", "alt.csv");
+            assertThat(f.counts()).isEqualTo(s.counts());
+            assertThat(f.importedAt()).isEqualTo(s.importedAt().truncatedTo(ChronoUnit.MICROS));
+            assertThat(f.active()).isTrue();
+        });
+        assertThat(queries.active("UN")).map(StoredSnapshot::id).contains(s.id());
+        List<StoredListEntry> back = queries.entries(s.id());
+        assertThat(back).hasSize(21_000);
+        assertThat(back.get(0)).isEqualTo(entries.get(0));
+        assertThat(back.get(20_999)).isEqualTo(entries.get(20_999));
+        assertThat(queries.contentHashes(s.id())).hasSize(21_000).containsEntry("7", String.format("%064x", 7));
+    }
+
+    @Test
+    void shouldKeepOneActiveSnapshotPerSource() {
+        StoredSnapshot first = snapshot("CSL", true, null);
+        store.insert(first);
+        assertThatThrownBy(() -> store.insert(snapshot("CSL", true, first.id()))).hasMessageContaining("one_active");
+
+        StoredSnapshot second = snapshot("CSL", true, first.id());
+        dsl.transaction(c -> {
+            ListSnapshotStore tx = new ListSnapshotStore(c.dsl());
+            tx.deactivate(first.id());
+            tx.insert(second);
+        });
+        assertThat(queries.active("CSL")).map(StoredSnapshot::id).contains(second.id());
+        assertThat(queries.find(first.id())).map(StoredSnapshot::active).contains(false);
+        assertThat(queries.allActive()).extracting(StoredSnapshot::id).contains(second.id())
+                .doesNotContain(first.id());
+        assertThat(queries.all()).extracting(StoredSnapshot::id).contains(first.id(), second.id());
+    }
+}
