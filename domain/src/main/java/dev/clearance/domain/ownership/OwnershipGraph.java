@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -65,14 +66,13 @@ public final class OwnershipGraph {
             ownersByOwned.computeIfAbsent(e.owned(), k -> new ArrayList<>()).add(e);
         }
         ownersByOwned.replaceAll((k, v) -> v.stream().sorted(LARGEST_STAKE_FIRST).toList());
+        Map<RegisteredPartyId, LinkedHashSet<RegisteredPartyId>> employers = new HashMap<>();
         for (Employment e : this.employments) {
             requirePresent(e.individual(), "employee");
             requirePresent(e.employer(), "employer");
-            List<RegisteredPartyId> employers = employersByEmployee.computeIfAbsent(e.individual(), k -> new ArrayList<>());
-            if (!employers.contains(e.employer())) {
-                employers.add(e.employer());
-            }
+            employers.computeIfAbsent(e.individual(), k -> new LinkedHashSet<>()).add(e.employer());
         }
+        employers.forEach((employee, set) -> employersByEmployee.put(employee, List.copyOf(set)));
         for (Node n : this.parties.values()) {
             if (n.facts().branchOf() != null) {
                 requirePresent(n.facts().branchOf(), "head office");

@@ -28,7 +28,7 @@ public record CoveredPersonDetermination(
 
     public CoveredPersonDetermination {
         limbs = Set.copyOf(limbs);
-        findings = List.copyOf(findings);
+        findings = findings instanceof LazyList<Finding> ? findings : List.copyOf(findings);
     }
 
     public boolean coveredPerson() {

@@ -10,16 +10,16 @@ import dev.clearance.domain.party.PartyId;
 import dev.clearance.domain.party.Stake;
 import dev.clearance.domain.shared.CountryCode;
 import dev.clearance.domain.shared.Percent;
-import java.util.ArrayDeque;
+import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Decides who is a covered person under 28 CFR 202.211(a), after the U.S.-person test of 28 CFR 202.256.
@@ -29,92 +29,575 @@ import java.util.stream.Collectors;
  * fixed point over the ownership and employment graph, so cycles terminate and a party in a cycle is covered only
  * by stakes that are covered without relying on the cycle.
  *
+ * <p>How: the parties reachable from the targets (the whole directory when the targets are most of it; the others'
+ * statuses do not depend on the extra parties) get dense int indexes once, with owner, owned, employer, employee
+ * and branch adjacency in int arrays. Limbs are bit sets that only grow, so the least fixed point is reached by a
+ * worklist: a party's own-fact limbs are set first, and whenever a party's limbs grow, what that adds (its stake
+ * now covered, its (a)(1)/(a)(2) source kinds, its being a covered employer or head office) is pushed to the parties
+ * that depend on it, and only those are re-evaluated. Each dependency edge carries each kind of news at most once,
+ * so solving is linear in parties plus edges. Ownership cycles are found for all parties at once (Tarjan), and only
+ * when a finding needs them; the findings and paths of {@link #determineAll} are built when first read.
+ *
  * @since 0.1.0
  */
 public final class CoveredPersonDeterminer {
 
     static final Percent FIFTY = Percent.of("50");
 
-    private final PartyDirectory parties;
-    private final Map<PartyId, Set<CoveredPersonLimb>> limbs = new HashMap<>();
-    private final Map<PartyId, Boolean> usPerson = new HashMap<>();
+    private static final int A1 = 1 << CoveredPersonLimb.A1.ordinal();
+    private static final int A2 = 1 << CoveredPersonLimb.A2.ordinal();
+    private static final int A3 = 1 << CoveredPersonLimb.A3.ordinal();
+    private static final int A4 = 1 << CoveredPersonLimb.A4.ordinal();
+    private static final int A5 = 1 << CoveredPersonLimb.A5.ordinal();
+    private static final CoveredPersonLimb[] LIMBS = CoveredPersonLimb.values();
+    /** Immutable limb sets by bit mask (Set.copyOf keeps them as they are). */
+    private static final List<Set<CoveredPersonLimb>> LIMB_SETS;
+    /** "202.211(a)(1), 202.211(a)(2)": the limbs' citations in enum order, by bit mask. */
+    private static final List<String> LIMB_CITATIONS;
 
-    private CoveredPersonDeterminer(PartyDirectory parties) {
-        this.parties = parties;
+    static {
+        List<Set<CoveredPersonLimb>> sets = new ArrayList<>();
+        List<String> citations = new ArrayList<>();
+        for (int mask = 0; mask < 1 << LIMBS.length; mask++) {
+            Set<CoveredPersonLimb> set = EnumSet.noneOf(CoveredPersonLimb.class);
+            List<String> cites = new ArrayList<>();
+            for (CoveredPersonLimb l : LIMBS) {
+                if ((mask & (1 << l.ordinal())) != 0) {
+                    set.add(l);
+                    cites.add(l.citation().value());
+                }
+            }
+            sets.add(Set.copyOf(set));
+            citations.add(String.join(", ", cites));
+        }
+        LIMB_SETS = List.copyOf(sets);
+        LIMB_CITATIONS = List.copyOf(citations);
+    }
+
+    /** What a party's status tells the parties that depend on it; each bit is passed on once. */
+    private static final int COVERED_OWNER = 1;
+    private static final int A1_SOURCE = 2;
+    private static final int A2_SOURCE = 4;
+    private static final int COVERED_EMPLOYER = 8;
+
+    private static final int ENTITY = 0;
+    private static final int BRANCH = 1;
+    private static final int INDIVIDUAL = 2;
+    private static final int GOVERNMENT = 3;
+
+    /** Stakes are summed exactly as longs in units of 10^-scale percent when no stake is finer than this. */
+    private static final int MAX_LONG_SCALE = 15;
+
+    // --- the interned graph: parties reachable from the targets, by dense index
+    private final int n;
+    private final Party[] party;
+    private final IdTable index;
+    private final byte[] kind;
+    /** Owners of each party, in the order of {@link Entity#owners()}: {@code inOwner[inStart[i] .. inStart[i+1])}. */
+    private final int[] inStart;
+    private final int[] inOwner;
+    /** Parties each party owns, with the stake: {@code outOwned[outStart[o] .. outStart[o+1])}. */
+    private final int[] outStart;
+    private final int[] outOwned;
+    private final int[] outEdge;
+    /** Employers of each individual, in the order of {@link Individual#employers()}. */
+    private final int[] empStart;
+    private final int[] empOf;
+    private final int[] employeeStart;
+    private final int[] employees;
+    /** Branches (not themselves the legal person) whose legal person is each party. */
+    private final int[] branchStart;
+    private final int[] branches;
+    private final int[] legal;
+    private final boolean[] us;
+    private final boolean[] coc;
+    /** Limbs a party has on its own facts, whatever the others' status. */
+    private final int[] ownLimbs;
+    /** Stake of each edge (index into {@link #inOwner}). */
+    private final Percent[] stakes;
+    /** Covered stakes are summed in units of 10^-scale percent; -1 when a stake is too fine: summed as BigDecimal. */
+    private final int scale;
+    private final long fiftyUnits;
+    private final long hundredUnits;
+
+    // --- the solution
+    private final int[] limbs;
+    private final long[] coveredUnits;
+    private final BigDecimal[] coveredExact;
+    private final boolean[] viaA1;
+    private final boolean[] viaA2;
+    private final boolean[] coveredEmployer;
+    private boolean[] inCycle;
+    /** Covered stakes by units: few distinct values; only used while the determinations are built (one thread). */
+    private final Map<Long, Percent> percents = new java.util.HashMap<>();
+
+    private CoveredPersonDeterminer(Collection<PartyId> targets, PartyDirectory parties) {
+        // interning: every party of the directory in its order when the targets are most of it, else
+        // breadth-first from the targets (a party's index is then its place in the queue)
+        Map<PartyId, Party> all = parties.parties();
+        boolean whole = targets.size() * 2L >= all.size();
+        int capacity = Math.max(16, whole ? all.size() : Math.min(all.size(), targets.size()));
+        Interner in = new Interner(parties, capacity);
+        if (whole) {
+            for (Party p : all.values()) {
+                in.add(p.id(), p);
+            }
+        }
+        for (PartyId t : targets) {
+            in.of(t);
+        }
+        IntList owners = new IntList(whole ? capacity * 2 : 16);
+        Percent[] stakes = new Percent[owners.data.length];
+        IntList employers = new IntList(16);
+        int[] inS = new int[in.ps.length + 1];
+        int[] empS = new int[in.ps.length + 1];
+        int[] branchOf = new int[in.ps.length];
+        int maxScale = 0;
+        for (int head = 0; head < in.count; head++) {
+            Party p = in.ps[head];
+            if (head + 2 > inS.length) {
+                int len = Math.max(in.ps.length + 1, inS.length * 2);
+                inS = Arrays.copyOf(inS, len);
+                empS = Arrays.copyOf(empS, len);
+                branchOf = Arrays.copyOf(branchOf, len);
+            }
+            branchOf[head] = -1;
+            if (p instanceof Entity e) {
+                for (Stake s : e.owners()) {
+                    int at = owners.size;
+                    owners.add(in.of(s.owner()));
+                    if (at == stakes.length) {
+                        stakes = Arrays.copyOf(stakes, owners.data.length);
+                    }
+                    Percent pct = s.percent();
+                    stakes[at] = pct;
+                    maxScale = Math.max(maxScale, pct.value().scale());
+                }
+                if (e.branchOf() != null) {
+                    branchOf[head] = in.of(e.branchOf());
+                }
+            } else if (p instanceof Individual i) {
+                for (PartyId emp : i.employers()) {
+                    employers.add(in.of(emp));
+                }
+            }
+            inS[head + 1] = owners.size;
+            empS[head + 1] = employers.size;
+        }
+        Party[] ps = in.ps;
+        this.n = in.count;
+        this.party = ps;
+        this.index = in.index;
+        this.inStart = inS;
+        this.inOwner = owners.data;
+        this.empStart = empS;
+        this.empOf = employers.data;
+        this.stakes = stakes;
+        int edges = owners.size;
+
+        // stakes are summed as exact longs unless some stake is finer than that
+        this.scale = maxScale <= MAX_LONG_SCALE ? maxScale : -1;
+        this.fiftyUnits = scale < 0 ? -1 : 50 * pow10(scale);
+        this.hundredUnits = scale < 0 ? -1 : 100 * pow10(scale);
+
+        // facts of each party on its own
+        this.kind = new byte[n];
+        this.legal = new int[n];
+        this.us = new boolean[n];
+        this.coc = new boolean[n];
+        this.ownLimbs = new int[n];
+        for (int i = 0; i < n; i++) {
+            Party p = ps[i];
+            int k = p instanceof Entity ? (branchOf[i] >= 0 ? BRANCH : ENTITY)
+                    : p instanceof Individual ? INDIVIDUAL : GOVERNMENT;
+            kind[i] = (byte) k;
+            legal[i] = k == BRANCH ? legalPerson(i, branchOf) : i;
+        }
+        for (int i = 0; i < n; i++) {
+            Party p = ps[i];
+            Party lp = ps[legal[i]];
+            us[i] = isUsPerson(lp);
+            coc[i] = p instanceof Government g && CountriesOfConcern.isCountryOfConcern(g.country());
+            int own = p.designatedCoveredPerson() || lp.designatedCoveredPerson() ? A5 : 0;
+            if (!us[i]) {
+                if (kind[i] == ENTITY && ownFactsCoc((Entity) p)) {
+                    own |= A1;
+                } else if (p instanceof Individual ind && ind.primaryResidence() != null
+                        && CountriesOfConcern.isCountryOfConcern(ind.primaryResidence())) {
+                    own |= A4;
+                }
+            }
+            ownLimbs[i] = own;
+        }
+
+        // reverse adjacency: owned, employees, branches
+        this.outStart = new int[n + 1];
+        this.outOwned = new int[edges];
+        this.outEdge = new int[edges];
+        for (int k = 0; k < edges; k++) {
+            outStart[inOwner[k] + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            outStart[i + 1] += outStart[i];
+        }
+        int[] fill = Arrays.copyOf(outStart, n);
+        for (int c = 0; c < n; c++) {
+            for (int k = inStart[c]; k < inStart[c + 1]; k++) {
+                int at = fill[inOwner[k]]++;
+                outOwned[at] = c;
+                outEdge[at] = k;
+            }
+        }
+        int emps = employers.size;
+        this.employeeStart = new int[n + 1];
+        this.employees = new int[emps];
+        for (int k = 0; k < emps; k++) {
+            employeeStart[empOf[k] + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            employeeStart[i + 1] += employeeStart[i];
+        }
+        fill = Arrays.copyOf(employeeStart, n);
+        for (int e = 0; e < n; e++) {
+            for (int k = empStart[e]; k < empStart[e + 1]; k++) {
+                employees[fill[empOf[k]]++] = e;
+            }
+        }
+        this.branchStart = new int[n + 1];
+        int nb = 0;
+        for (int b = 0; b < n; b++) {
+            if (kind[b] == BRANCH && legal[b] != b) {
+                branchStart[legal[b] + 1]++;
+                nb++;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            branchStart[i + 1] += branchStart[i];
+        }
+        this.branches = new int[nb];
+        fill = Arrays.copyOf(branchStart, n);
+        for (int b = 0; b < n; b++) {
+            if (kind[b] == BRANCH && legal[b] != b) {
+                branches[fill[legal[b]]++] = b;
+            }
+        }
+
+        this.limbs = new int[n];
+        this.coveredUnits = scale < 0 ? null : new long[n];
+        this.coveredExact = scale < 0 ? new BigDecimal[n] : null;
+        if (coveredExact != null) {
+            Arrays.fill(coveredExact, BigDecimal.ZERO);
+        }
+        this.viaA1 = new boolean[n];
+        this.viaA2 = new boolean[n];
+        this.coveredEmployer = new boolean[n];
+        solve();
+    }
+
+    /** Dense indexes of parties, assigned as they are first met. */
+    private static final class Interner {
+        final PartyDirectory parties;
+        final IdTable index;
+        Party[] ps;
+        int count;
+
+        Interner(PartyDirectory parties, int capacity) {
+            this.parties = parties;
+            this.index = new IdTable(capacity);
+            this.ps = new Party[capacity];
+        }
+
+        void add(PartyId id, Party p) {
+            if (count == ps.length) {
+                ps = Arrays.copyOf(ps, ps.length * 2);
+            }
+            index.put(id, count);
+            ps[count++] = p;
+        }
+
+        /** The index of {@code id}, which must be in the directory. */
+        int of(PartyId id) {
+            int i = index.get(id);
+            if (i < 0) {
+                add(id, parties.get(id));
+                return count - 1;
+            }
+            return i;
+        }
+    }
+
+    /** PartyId to dense index: open addressing over int arrays, no boxing (the hot spot of interning). */
+    private static final class IdTable {
+        private PartyId[] keys;
+        private int[] hashes;
+        private int[] values;
+        private int size;
+
+        IdTable(int expected) {
+            int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+            keys = new PartyId[cap];
+            hashes = new int[cap];
+            values = new int[cap];
+        }
+
+        private static int hash(PartyId id) {
+            int h = id.value().hashCode();
+            return h ^ (h >>> 16);
+        }
+
+        /** The index of {@code id}, or -1. */
+        int get(PartyId id) {
+            int h = hash(id);
+            int mask = keys.length - 1;
+            for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+                PartyId k = keys[slot];
+                if (k == null) {
+                    return -1;
+                }
+                if (hashes[slot] == h && k.value().equals(id.value())) {
+                    return values[slot];
+                }
+            }
+        }
+
+        /** Adds {@code id}, which is not in the table yet. */
+        void put(PartyId id, int value) {
+            if (2 * (size + 1) > keys.length) {
+                PartyId[] oldKeys = keys;
+                int[] oldValues = values;
+                keys = new PartyId[oldKeys.length * 2];
+                hashes = new int[keys.length];
+                values = new int[keys.length];
+                size = 0;
+                for (int s = 0; s < oldKeys.length; s++) {
+                    if (oldKeys[s] != null) {
+                        put(oldKeys[s], oldValues[s]);
+                    }
+                }
+            }
+            int h = hash(id);
+            int mask = keys.length - 1;
+            int slot = h & mask;
+            while (keys[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = id;
+            hashes[slot] = h;
+            values[slot] = value;
+            size++;
+        }
+    }
+
+    /** A branch is the same legal person as its head office; follows the chain, stopping at a loop. */
+    private static int legalPerson(int i, int[] branchOf) {
+        int at = i;
+        Set<Integer> seen = new HashSet<>();
+        while (branchOf[at] >= 0 && seen.add(at)) {
+            at = branchOf[at];
+        }
+        return at;
     }
 
     /** Determines the status of {@code target} from the parties it (transitively) refers to. */
     public static CoveredPersonDetermination determine(PartyId target, PartyDirectory parties) {
-        CoveredPersonDeterminer d = new CoveredPersonDeterminer(parties);
-        d.solve(reachableFrom(target, parties));
-        return d.explain(target);
+        CoveredPersonDeterminer d = new CoveredPersonDeterminer(List.of(target), parties);
+        return d.explain(d.index.get(target), false);
     }
 
     /**
      * Determines the status of every one of {@code targets}, solving the graph once, each with the ownership paths
-     * that decide it. Gives the same determinations as {@link #determine} called per target.
+     * that decide it. Gives the same determinations as {@link #determine} called per target. The findings and the
+     * paths of each are built when first read.
      */
-    public static Map<PartyId, DeterminationWithPaths> determineAll(java.util.Collection<PartyId> targets,
+    public static Map<PartyId, DeterminationWithPaths> determineAll(Collection<PartyId> targets,
             PartyDirectory parties) {
-        CoveredPersonDeterminer d = new CoveredPersonDeterminer(parties);
-        d.solve(reachableFrom(targets, parties));
-        Map<PartyId, DeterminationWithPaths> out = new java.util.LinkedHashMap<>();
+        CoveredPersonDeterminer d = new CoveredPersonDeterminer(targets, parties);
+        Map<PartyId, DeterminationWithPaths> out = new LinkedHashMap<>(targets.size() * 4 / 3 + 1);
+        Percent[] ownership = new Percent[d.n];
         for (PartyId target : targets) {
-            out.put(target, new DeterminationWithPaths(d.explain(target), d.decidingPaths(target)));
+            int i = d.index.get(target);
+            out.put(target, new DeterminationWithPaths(d.explain(i, true, ownership),
+                    d.limbs[i] == 0 ? List.of() : new LazyList<>(() -> d.decidingPaths(i))));
         }
         return out;
     }
 
-    private static List<PartyId> reachableFrom(PartyId start, PartyDirectory parties) {
-        return reachableFrom(List.of(start), parties);
-    }
+    // --- solving
 
-    private static List<PartyId> reachableFrom(java.util.Collection<PartyId> starts, PartyDirectory parties) {
-        Set<PartyId> seen = new LinkedHashSet<>();
-        Deque<PartyId> todo = new ArrayDeque<>(starts);
-        while (!todo.isEmpty()) {
-            PartyId id = todo.poll();
-            if (seen.add(id)) {
-                todo.addAll(PartyDirectory.references(parties.get(id)));
+    private void solve() {
+        int[] queue = new int[n];
+        boolean[] queued = new boolean[n];
+        int[] sent = new int[n];
+        int[] sentLimbs = new int[n];
+        int head = 0;
+        int size = 0;
+        for (int i = 0; i < n; i++) {
+            limbs[i] = limbsNow(i);
+            if (limbs[i] != 0 || coc[i]) {
+                queue[size++] = i;
+                queued[i] = true;
             }
         }
-        return new ArrayList<>(seen);
-    }
-
-    private void solve(List<PartyId> ids) {
-        for (PartyId id : ids) {
-            usPerson.put(id, isUsPerson(id));
-            limbs.put(id, EnumSet.noneOf(CoveredPersonLimb.class));
-        }
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (PartyId id : ids) {
-                Set<CoveredPersonLimb> next = limbsGiven(id);
-                if (!next.equals(limbs.get(id))) {
-                    limbs.put(id, next);
-                    changed = true;
+        while (size > 0) {
+            int o = queue[head];
+            head = head + 1 == n ? 0 : head + 1;
+            size--;
+            queued[o] = false;
+            int l = limbs[o];
+            int news = news(o, l) & ~sent[o];
+            boolean grew = l != sentLimbs[o];
+            sent[o] |= news;
+            sentLimbs[o] = l;
+            if ((news & (COVERED_OWNER | A1_SOURCE | A2_SOURCE)) != 0) {
+                for (int k = outStart[o]; k < outStart[o + 1]; k++) {
+                    int c = outOwned[k];
+                    if ((news & COVERED_OWNER) != 0) {
+                        int e = outEdge[k];
+                        if (coveredUnits != null) {
+                            long units = stakes[e].value().movePointRight(scale).longValueExact();
+                            coveredUnits[c] = Math.min(hundredUnits, coveredUnits[c] + units);
+                        } else {
+                            coveredExact[c] = coveredExact[c].add(stakes[e].value());
+                        }
+                    }
+                    if ((news & A1_SOURCE) != 0) {
+                        viaA1[c] = true;
+                    }
+                    if ((news & A2_SOURCE) != 0) {
+                        viaA2[c] = true;
+                    }
+                    int next = limbsNow(c);
+                    if (next != limbs[c]) {
+                        limbs[c] = next;
+                        if (!queued[c]) {
+                            queued[c] = true;
+                            queue[(head + size++) % n] = c;
+                        }
+                    }
+                }
+            }
+            if ((news & COVERED_EMPLOYER) != 0) {
+                for (int k = employeeStart[o]; k < employeeStart[o + 1]; k++) {
+                    int e = employees[k];
+                    coveredEmployer[e] = true;
+                    int next = limbsNow(e);
+                    if (next != limbs[e]) {
+                        limbs[e] = next;
+                        if (!queued[e]) {
+                            queued[e] = true;
+                            queue[(head + size++) % n] = e;
+                        }
+                    }
+                }
+            }
+            if (grew) {
+                for (int k = branchStart[o]; k < branchStart[o + 1]; k++) {
+                    int b = branches[k];
+                    int next = limbsNow(b);
+                    if (next != limbs[b]) {
+                        limbs[b] = next;
+                        if (!queued[b]) {
+                            queued[b] = true;
+                            queue[(head + size++) % n] = b;
+                        }
+                    }
                 }
             }
         }
     }
 
-    /** A branch is the same legal person as its head office; follows the chain, stopping at a loop. */
-    private Party legalPerson(PartyId id) {
-        Party party = parties.get(id);
-        Set<PartyId> seen = new java.util.HashSet<>();
-        while (party instanceof Entity e && e.branchOf() != null && seen.add(e.id())) {
-            party = parties.get(e.branchOf());
+    /** What the limbs {@code l} of {@code o} make it for the parties it owns and employs. */
+    private int news(int o, int l) {
+        int news = 0;
+        if (coc[o] || l != 0) {
+            news |= COVERED_OWNER;
         }
-        return party;
+        if (coc[o] || (l & A2) != 0) {
+            news |= A1_SOURCE;
+        }
+        if ((l & (A1 | A3 | A4 | A5)) != 0) {
+            news |= A2_SOURCE;
+        }
+        if (coc[o] || (l & (A1 | A2 | A5)) != 0) {
+            news |= COVERED_EMPLOYER;
+        }
+        return news;
+    }
+
+    /** The limbs of {@code i} given what its owners, employers and head office have passed on so far. */
+    private int limbsNow(int i) {
+        int result = ownLimbs[i];
+        if (us[i]) {
+            return result;
+        }
+        switch (kind[i]) {
+            case BRANCH -> {
+                if (legal[i] != i) {
+                    result |= limbs[legal[i]];
+                }
+            }
+            case ENTITY -> {
+                if (atLeastFifty(i)) {
+                    result |= (viaA1[i] ? A1 : 0) | (viaA2[i] ? A2 : 0);
+                }
+            }
+            case INDIVIDUAL -> {
+                if (coveredEmployer[i]) {
+                    result |= A3;
+                }
+            }
+            default -> {
+            }
+        }
+        return result;
+    }
+
+    private boolean atLeastFifty(int i) {
+        if (coveredUnits != null) {
+            return coveredUnits[i] >= fiftyUnits;
+        }
+        return coveredExact[i].compareTo(FIFTY.value()) >= 0;
+    }
+
+    private static long pow10(int s) {
+        long p = 1;
+        for (int k = 0; k < s; k++) {
+            p *= 10;
+        }
+        return p;
+    }
+
+    /** The covered stake in {@code i}, capped at 100% like {@link Percent#plusCapped}. */
+    private Percent coveredStake(int i) {
+        if (coveredUnits != null) {
+            long u = coveredUnits[i];
+            if (u == 0) {
+                return Percent.ZERO;
+            }
+            return u >= hundredUnits ? Percent.HUNDRED
+                    : percents.computeIfAbsent(u, units -> new Percent(BigDecimal.valueOf(units, scale)));
+        }
+        BigDecimal v = coveredExact[i];
+        if (v.signum() == 0) {
+            return Percent.ZERO;
+        }
+        return v.compareTo(Percent.HUNDRED.value()) > 0 ? Percent.HUNDRED : new Percent(v);
     }
 
     /** 28 CFR 202.256: citizens, nationals, permanent residents, refugees, asylees; entities organized solely under
      * U.S. law (incl. foreign branches); anyone located in the United States. */
-    private boolean isUsPerson(PartyId id) {
-        Party party = legalPerson(id);
+    private static boolean isUsPerson(Party party) {
         if (party instanceof Entity e) {
-            return !e.organizedIn().isEmpty() && e.organizedIn().stream().allMatch(CountriesOfConcern::isUnitedStates);
+            List<CountryCode> in = e.organizedIn();
+            if (in.isEmpty()) {
+                return false;
+            }
+            for (CountryCode c : in) {
+                if (!CountriesOfConcern.isUnitedStates(c)) {
+                    return false;
+                }
+            }
+            return true;
         }
         if (party instanceof Individual i) {
             return i.usStatus() != null || (i.locatedIn() != null && CountriesOfConcern.isUnitedStates(i.locatedIn()));
@@ -122,111 +605,70 @@ public final class CoveredPersonDeterminer {
         return party instanceof Government g && CountriesOfConcern.isUnitedStates(g.country());
     }
 
-    private boolean isCountryOfConcern(PartyId id) {
-        return parties.get(id) instanceof Government g && CountriesOfConcern.isCountryOfConcern(g.country());
+    /** Organized in, or with its principal place of business in, a country of concern. */
+    private static boolean ownFactsCoc(Entity e) {
+        for (CountryCode c : e.organizedIn()) {
+            if (CountriesOfConcern.isCountryOfConcern(c)) {
+                return true;
+            }
+        }
+        return e.principalPlaceOfBusiness() != null && CountriesOfConcern.isCountryOfConcern(e.principalPlaceOfBusiness());
     }
 
-    private boolean designated(PartyId id) {
-        if (parties.get(id).designatedCoveredPerson()) {
-            return true;
-        }
-        return legalPerson(id).designatedCoveredPerson();
-    }
-
-    private boolean countsAsCoveredOwner(PartyId owner) {
-        return isCountryOfConcern(owner) || !limbs.get(owner).isEmpty();
-    }
-
-    private Set<CoveredPersonLimb> limbsGiven(PartyId id) {
-        Set<CoveredPersonLimb> result = EnumSet.noneOf(CoveredPersonLimb.class);
-        if (designated(id)) {
-            result.add(CoveredPersonLimb.A5);
-        }
-        if (usPerson.get(id)) {
-            return result;
-        }
-        Party party = parties.get(id);
-        if (party instanceof Entity e && e.branchOf() != null) {
-            Party head = legalPerson(id);
-            if (!head.id().equals(id)) {
-                result.addAll(limbs.get(head.id()));
-            }
-            return result;
-        }
-        if (party instanceof Entity e) {
-            if (e.organizedIn().stream().anyMatch(CountriesOfConcern::isCountryOfConcern)
-                    || (e.principalPlaceOfBusiness() != null
-                            && CountriesOfConcern.isCountryOfConcern(e.principalPlaceOfBusiness()))) {
-                result.add(CoveredPersonLimb.A1);
-            }
-            if (coveredStake(e).isAtLeast(FIFTY)) {
-                boolean viaA1 = false;
-                boolean viaA2 = false;
-                for (Stake s : e.owners()) {
-                    if (isCountryOfConcern(s.owner()) || limbs.get(s.owner()).contains(CoveredPersonLimb.A2)) {
-                        viaA1 = true;
-                    }
-                    Set<CoveredPersonLimb> ownerLimbs = limbs.get(s.owner());
-                    if (ownerLimbs.contains(CoveredPersonLimb.A1) || ownerLimbs.contains(CoveredPersonLimb.A3)
-                            || ownerLimbs.contains(CoveredPersonLimb.A4) || ownerLimbs.contains(CoveredPersonLimb.A5)) {
-                        viaA2 = true;
-                    }
-                }
-                if (viaA1) {
-                    result.add(CoveredPersonLimb.A1);
-                }
-                if (viaA2) {
-                    result.add(CoveredPersonLimb.A2);
-                }
-            }
-        } else if (party instanceof Individual i) {
-            if (i.primaryResidence() != null && CountriesOfConcern.isCountryOfConcern(i.primaryResidence())) {
-                result.add(CoveredPersonLimb.A4);
-            }
-            for (PartyId employer : i.employers()) {
-                if (isCoveredEmployer(employer)) {
-                    result.add(CoveredPersonLimb.A3);
-                }
-            }
-        }
-        return result;
+    private boolean countsAsCoveredOwner(int o) {
+        return coc[o] || limbs[o] != 0;
     }
 
     /** 28 CFR 202.211(a)(3): a country of concern, or an entity covered under (a)(1), (a)(2) or (a)(5). */
-    private boolean isCoveredEmployer(PartyId employer) {
-        Set<CoveredPersonLimb> l = limbs.get(employer);
-        return isCountryOfConcern(employer) || l.contains(CoveredPersonLimb.A1) || l.contains(CoveredPersonLimb.A2)
-                || l.contains(CoveredPersonLimb.A5);
+    private boolean isCoveredEmployer(int employer) {
+        return coc[employer] || (limbs[employer] & (A1 | A2 | A5)) != 0;
     }
 
-    private Percent coveredStake(Entity e) {
-        Percent sum = Percent.ZERO;
-        for (Stake s : e.owners()) {
-            if (countsAsCoveredOwner(s.owner())) {
-                sum = sum.plusCapped(s.percent());
+    private static boolean has(int l, CoveredPersonLimb limb) {
+        return (l & (1 << limb.ordinal())) != 0;
+    }
+
+    // --- explaining
+
+    private CoveredPersonDetermination explain(int i, boolean lazyFindings) {
+        return explain(i, lazyFindings, new Percent[n]);
+    }
+
+    /** @param ownershipCache covered stake by legal person, filled as needed */
+    private CoveredPersonDetermination explain(int i, boolean lazyFindings, Percent[] ownershipCache) {
+        int l = legal[i];
+        Percent ownership = Percent.ZERO;
+        if (party[l] instanceof Entity) {
+            ownership = ownershipCache[l];
+            if (ownership == null) {
+                ownership = coveredStake(l);
+                ownershipCache[l] = ownership;
             }
         }
-        return sum;
+        Percent own = ownership;
+        List<CoveredPersonDetermination.Finding> findings = lazyFindings
+                ? new LazyList<>(() -> findings(i, own)) : findings(i, own);
+        return new CoveredPersonDetermination(party[i].id(), us[i], coc[i], LIMB_SETS.get(limbs[i]), ownership,
+                findings);
     }
 
-    private CoveredPersonDetermination explain(PartyId id) {
-        Party party = parties.get(id);
+    private List<CoveredPersonDetermination.Finding> findings(int i, Percent ownership) {
+        Party party = this.party[i];
         List<CoveredPersonDetermination.Finding> findings = new ArrayList<>();
-        boolean us = usPerson.get(id);
-        boolean coc = isCountryOfConcern(id);
-        Set<CoveredPersonLimb> own = limbs.get(id);
-        Party legal = legalPerson(id);
-        Percent ownership = legal instanceof Entity e ? coveredStake(e) : Percent.ZERO;
+        boolean us = this.us[i];
+        boolean coc = this.coc[i];
+        int own = limbs[i];
+        Party legal = this.party[this.legal[i]];
         String name = quote(party);
 
-        if (!legal.id().equals(id)) {
+        if (this.legal[i] != i) {
             findings.add(new CoveredPersonDetermination.Finding("202.256",
                     name + " is a branch of " + quote(legal) + "; a branch is the same legal person as its head"
                             + " office and shares its status."));
         }
         if (us) {
             findings.add(new CoveredPersonDetermination.Finding("202.256", name + " is a U.S. person because "
-                    + usPersonBecause(legal) + (own.isEmpty()
+                    + usPersonBecause(legal) + (own == 0
                             ? "; a U.S. person is a covered person only if the Attorney General designates it"
                                     + " (28 CFR 202.211(a)(5)), and it is not designated."
                             : ".")));
@@ -237,24 +679,24 @@ public final class CoveredPersonDeterminer {
                     + " political subdivision, agency or instrumentality) of " + CountriesOfConcern.describe(g.country())
                     + ", a country of concern."));
         }
-        if (own.contains(CoveredPersonLimb.A5)) {
+        if (has(own, CoveredPersonLimb.A5)) {
             findings.add(new CoveredPersonDetermination.Finding("202.211(a)(5)", name + " is designated by the"
                     + " Attorney General on the Covered Persons List and is a covered person wherever located."));
         }
         if (legal instanceof Entity e && !us) {
-            explainEntity(e, name, own, ownership, findings);
+            explainEntity(this.legal[i], e, name, own, ownership, findings);
         }
-        if (legal instanceof Individual i && !us) {
-            explainIndividual(i, name, own, findings);
+        if (legal instanceof Individual ind && !us) {
+            explainIndividual(this.legal[i], ind, name, own, findings);
         }
-        if (!us && !coc && own.isEmpty()) {
+        if (!us && !coc && own == 0) {
             findings.add(new CoveredPersonDetermination.Finding("202.211(a)", name + " is a foreign person but meets"
                     + " none of the five limbs of 28 CFR 202.211(a), so it is not a covered person."));
         }
-        return new CoveredPersonDetermination(id, us, coc, own, ownership, findings);
+        return List.copyOf(findings);
     }
 
-    private void explainEntity(Entity e, String name, Set<CoveredPersonLimb> own, Percent ownership,
+    private void explainEntity(int ei, Entity e, String name, int own, Percent ownership,
             List<CoveredPersonDetermination.Finding> findings) {
         List<String> organized = e.organizedIn().stream().filter(CountriesOfConcern::isCountryOfConcern)
                 .map(CountriesOfConcern::describe).toList();
@@ -271,44 +713,45 @@ public final class CoveredPersonDeterminer {
         }
         if (!e.owners().isEmpty()) {
             List<String> covered = new ArrayList<>();
-            for (Stake s : e.owners()) {
-                if (countsAsCoveredOwner(s.owner())) {
-                    Party owner = parties.get(s.owner());
-                    String why = isCountryOfConcern(s.owner()) ? "a country of concern"
-                            : "a covered person under " + limbs.get(s.owner()).stream().sorted()
-                                    .map(l -> l.citation().value()).collect(Collectors.joining(", "));
-                    covered.add(s.percent() + " held by " + quote(owner) + " (" + why + ")");
+            List<Stake> stakes = e.owners();
+            for (int k = 0; k < stakes.size(); k++) {
+                int o = inOwner[inStart[ei] + k];
+                if (countsAsCoveredOwner(o)) {
+                    String why = coc[o] ? "a country of concern" : "a covered person under "
+                            + LIMB_CITATIONS.get(limbs[o]);
+                    covered.add(stakes.get(k).percent() + " held by " + quote(party[o]) + " (" + why + ")");
                 }
             }
             boolean covers = ownership.isAtLeast(FIFTY);
             String list = covered.isEmpty() ? "no stake is held by a country of concern or a covered person"
                     : String.join("; ", covered);
-            String section = covers ? (own.contains(CoveredPersonLimb.A2) && !own.contains(CoveredPersonLimb.A1)
+            String section = covers ? (has(own, CoveredPersonLimb.A2) && !has(own, CoveredPersonLimb.A1)
                     ? "202.211(a)(2)" : "202.211(a)(1)") : "202.211(a)(1)";
             findings.add(new CoveredPersonDetermination.Finding(section, name + " is owned " + ownership
                     + " in the aggregate by countries of concern and covered persons (" + list + "); each covered"
                     + " owner counts with its full direct stake and stakes are not multiplied along a chain, so the"
                     + " 50% threshold is " + (covers ? "met." : "not met.")));
-            if (inOwnershipCycle(e.id())) {
+            if (inOwnershipCycle(ei)) {
                 findings.add(new CoveredPersonDetermination.Finding("202.211(a)(2)", name + " is part of an"
                         + " ownership cycle; only stakes that are covered without relying on the cycle are counted."));
             }
         }
     }
 
-    private void explainIndividual(Individual i, String name, Set<CoveredPersonLimb> own,
+    private void explainIndividual(int ii, Individual ind, String name, int own,
             List<CoveredPersonDetermination.Finding> findings) {
-        if (own.contains(CoveredPersonLimb.A4)) {
+        if (has(own, CoveredPersonLimb.A4)) {
             findings.add(new CoveredPersonDetermination.Finding("202.211(a)(4)", name + " is a foreign individual"
-                    + " primarily resident in " + CountriesOfConcern.describe(i.primaryResidence())
+                    + " primarily resident in " + CountriesOfConcern.describe(ind.primaryResidence())
                     + ", a country of concern, so is a covered person."));
         }
-        for (PartyId employer : i.employers()) {
+        for (int k = empStart[ii]; k < empStart[ii + 1]; k++) {
+            int employer = empOf[k];
             if (isCoveredEmployer(employer)) {
                 findings.add(new CoveredPersonDetermination.Finding("202.211(a)(3)", name + " is a foreign"
-                        + " individual working as employee or contractor for " + quote(parties.get(employer))
-                        + ", which is " + (isCountryOfConcern(employer) ? "a country of concern"
-                                : "a covered entity") + ", so is a covered person."));
+                        + " individual working as employee or contractor for " + quote(party[employer])
+                        + ", which is " + (coc[employer] ? "a country of concern" : "a covered entity")
+                        + ", so is a covered person."));
             }
         }
     }
@@ -317,82 +760,140 @@ public final class CoveredPersonDeterminer {
     static final int MAX_PATHS = 50;
     private static final int MAX_PATH_STEPS = 10_000;
 
-    private List<List<PartyId>> decidingPaths(PartyId target) {
+    private List<List<PartyId>> decidingPaths(int target) {
         List<List<PartyId>> out = new ArrayList<>();
-        if (!limbs.get(target).isEmpty()) {
-            List<PartyId> chain = new ArrayList<>();
+        if (limbs[target] != 0) {
+            IntList chain = new IntList(8);
             chain.add(target);
             pathsUp(target, chain, out, new int[] {0});
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** {@code chain} runs from the party determined up to {@code id}; emitted paths run top-down. */
-    private void pathsUp(PartyId id, List<PartyId> chain, List<List<PartyId>> out, int[] steps) {
+    private void pathsUp(int id, IntList chain, List<List<PartyId>> out, int[] steps) {
         if (out.size() >= MAX_PATHS || ++steps[0] > MAX_PATH_STEPS) {
             return;
         }
         if (coveredOnOwnFacts(id)) {
-            List<PartyId> path = new ArrayList<>(chain);
-            java.util.Collections.reverse(path);
-            out.add(path);
+            PartyId[] path = new PartyId[chain.size];
+            for (int k = 0; k < chain.size; k++) {
+                path[chain.size - 1 - k] = party[chain.data[k]].id();
+            }
+            out.add(List.of(path));
         }
-        if (usPerson.get(id)) {
+        if (us[id]) {
             return;
         }
-        Party legal = legalPerson(id);
-        if (!legal.id().equals(id)) {
-            if (!limbs.get(legal.id()).isEmpty() && !chain.contains(legal.id())) {
-                chain.add(legal.id());
-                pathsUp(legal.id(), chain, out, steps);
-                chain.remove(chain.size() - 1);
+        int lg = legal[id];
+        if (lg != id) {
+            if (limbs[lg] != 0 && !chain.contains(lg)) {
+                chain.add(lg);
+                pathsUp(lg, chain, out, steps);
+                chain.size--;
             }
             return;
         }
-        if (legal instanceof Entity e && coveredStake(e).isAtLeast(FIFTY)) {
-            for (Stake s : e.owners()) {
-                if (countsAsCoveredOwner(s.owner()) && !chain.contains(s.owner())) {
-                    chain.add(s.owner());
-                    pathsUp(s.owner(), chain, out, steps);
-                    chain.remove(chain.size() - 1);
+        if (party[lg] instanceof Entity && atLeastFifty(lg)) {
+            for (int k = inStart[lg]; k < inStart[lg + 1]; k++) {
+                int o = inOwner[k];
+                if (countsAsCoveredOwner(o) && !chain.contains(o)) {
+                    chain.add(o);
+                    pathsUp(o, chain, out, steps);
+                    chain.size--;
                 }
             }
         }
     }
 
     /** Covered (or a country of concern) without counting any ownership stake. */
-    private boolean coveredOnOwnFacts(PartyId id) {
-        if (isCountryOfConcern(id) || designated(id)) {
+    private boolean coveredOnOwnFacts(int id) {
+        if (coc[id] || has(ownLimbs[id], CoveredPersonLimb.A5)) {
             return true;
         }
-        if (usPerson.get(id)) {
+        if (us[id]) {
             return false;
         }
-        Party party = parties.get(id);
-        if (party instanceof Entity e) {
-            return e.branchOf() == null && (e.organizedIn().stream().anyMatch(CountriesOfConcern::isCountryOfConcern)
-                    || (e.principalPlaceOfBusiness() != null
-                            && CountriesOfConcern.isCountryOfConcern(e.principalPlaceOfBusiness())));
-        }
-        return party instanceof Individual && !limbs.get(id).isEmpty();
+        return switch (kind[id]) {
+            case ENTITY -> has(ownLimbs[id], CoveredPersonLimb.A1);
+            case INDIVIDUAL -> limbs[id] != 0;
+            default -> false;
+        };
     }
 
-    private boolean inOwnershipCycle(PartyId start) {
-        Set<PartyId> seen = new java.util.HashSet<>();
-        Deque<PartyId> todo = new ArrayDeque<>();
-        if (parties.get(start) instanceof Entity e) {
-            e.owners().forEach(s -> todo.add(s.owner()));
-        }
-        while (!todo.isEmpty()) {
-            PartyId id = todo.poll();
-            if (id.equals(start)) {
-                return true;
+    /** Whether {@code start} owns itself through a chain of one or more stakes. */
+    private boolean inOwnershipCycle(int start) {
+        boolean[] cycles;
+        synchronized (this) {
+            if (inCycle == null) {
+                inCycle = ownershipCycles();
             }
-            if (seen.add(id) && parties.get(id) instanceof Entity e) {
-                e.owners().forEach(s -> todo.add(s.owner()));
+            cycles = inCycle;
+        }
+        return cycles[start];
+    }
+
+    /** Tarjan's strongly connected components over the owner edges, iteratively; a party is in an ownership cycle
+     * when its component has two or more parties, or it holds a stake in itself. */
+    private boolean[] ownershipCycles() {
+        boolean[] cyclic = new boolean[n];
+        int[] order = new int[n];
+        int[] low = new int[n];
+        Arrays.fill(order, -1);
+        boolean[] onStack = new boolean[n];
+        int[] stack = new int[n];
+        int sp = 0;
+        int[] callNode = new int[n];
+        int[] callEdge = new int[n];
+        int counter = 0;
+        for (int root = 0; root < n; root++) {
+            if (order[root] >= 0) {
+                continue;
+            }
+            int depth = 0;
+            callNode[0] = root;
+            callEdge[0] = inStart[root];
+            order[root] = low[root] = counter++;
+            stack[sp++] = root;
+            onStack[root] = true;
+            while (depth >= 0) {
+                int v = callNode[depth];
+                if (callEdge[depth] < inStart[v + 1]) {
+                    int w = inOwner[callEdge[depth]++];
+                    if (w == v) {
+                        cyclic[v] = true;
+                    }
+                    if (order[w] < 0) {
+                        order[w] = low[w] = counter++;
+                        stack[sp++] = w;
+                        onStack[w] = true;
+                        depth++;
+                        callNode[depth] = w;
+                        callEdge[depth] = inStart[w];
+                    } else if (onStack[w]) {
+                        low[v] = Math.min(low[v], order[w]);
+                    }
+                } else {
+                    if (low[v] == order[v]) {
+                        int top = sp;
+                        do {
+                            onStack[stack[--sp]] = false;
+                        } while (stack[sp] != v);
+                        if (top - sp > 1) {
+                            for (int k = sp; k < top; k++) {
+                                cyclic[stack[k]] = true;
+                            }
+                        }
+                    }
+                    depth--;
+                    if (depth >= 0) {
+                        int u = callNode[depth];
+                        low[u] = Math.min(low[u], low[v]);
+                    }
+                }
             }
         }
-        return false;
+        return cyclic;
     }
 
     private static String usPersonBecause(Party party) {
@@ -417,5 +918,31 @@ public final class CoveredPersonDeterminer {
     static String quote(Party party) {
         return party.name().isBlank() ? "the " + party.kind().name().toLowerCase(java.util.Locale.ROOT)
                 + " '" + party.id() + "'" : "'" + party.name() + "'";
+    }
+
+    /** A growable int array. */
+    private static final class IntList {
+        int[] data;
+        int size;
+
+        IntList(int capacity) {
+            data = new int[Math.max(4, capacity)];
+        }
+
+        void add(int v) {
+            if (size == data.length) {
+                data = Arrays.copyOf(data, size * 2);
+            }
+            data[size++] = v;
+        }
+
+        boolean contains(int v) {
+            for (int k = 0; k < size; k++) {
+                if (data[k] == v) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

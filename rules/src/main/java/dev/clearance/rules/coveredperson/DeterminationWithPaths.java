@@ -14,6 +14,7 @@ import java.util.List;
 public record DeterminationWithPaths(CoveredPersonDetermination determination, List<List<PartyId>> paths) {
 
     public DeterminationWithPaths {
-        paths = paths.stream().map(List::copyOf).toList();
+        paths = paths instanceof LazyList<List<PartyId>> ? paths
+                : paths.isEmpty() ? List.of() : paths.stream().map(List::copyOf).toList();
     }
 }
