@@ -60,3 +60,40 @@ export const dueDiligence = {
   /** For roles that cannot change due diligence. */
   readOnlyNote: '[data-testid=read-only-note]',
 };
+
+/** The restricted-party lists page (/lists; nav link "Lists" for admin, analyst, auditor). */
+export const lists = {
+  navName: 'Lists',
+  /** table aria-label "List snapshots"; one row [data-testid=snapshot-row] per snapshot. */
+  tableName: 'List snapshots',
+  row: '[data-testid=snapshot-row]',
+  /** Admins only: form aria-label "Import list" with a "Source" select and one file input per part. */
+  importFormName: 'Import list',
+  sourceLabel: 'Source',
+  importButtonName: 'Import list',
+};
+
+/** The "Screening" section of the vendor due-diligence page (shown once the vendor has a party). */
+export const screening = {
+  section: '[data-testid=screening-section]',
+  /** Analysts and admins. */
+  screenNowButtonName: 'Screen now',
+  result: '[data-testid=screening-result]',
+  engine: '[data-testid=screening-engine]',
+  threshold: '[data-testid=screening-threshold]',
+  snapshot: '[data-testid=screening-snapshot]',
+  /** "N hits, M raised." or "No hit above the threshold." */
+  summary: '[data-testid=screening-summary]',
+  /** One li per hit; the entry name in [data-testid=hit-entry-name], the score parts in [data-testid=hit-score]. */
+  hit: '[data-testid=screening-hit]',
+  hitEntryName: '[data-testid=hit-entry-name]',
+  hitScore: '[data-testid=hit-score]',
+  /** Analysts, per raised undecided hit: form aria-label "Disposition for <entry name>". */
+  dispositionFormName: (entryName) => `Disposition for ${entryName}`,
+  dispositionFormPrefix: /^Disposition for /,
+  decisionLabel: 'Decision',
+  reasonLabel: 'Reason',
+  recordButtonName: 'Record decision',
+  /** "<Decision label> by <user> at <instant>: <reason>". */
+  recordedDecision: '[data-testid=hit-disposition]',
+};

@@ -3,6 +3,8 @@ import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-rou
 
 import { paths } from '@/config/paths';
 import { VendorOwnershipPage } from '@/features/parties/components/vendor-ownership-page';
+import { ListsPage } from '@/features/screening/components/lists-page';
+import { ScreeningSection } from '@/features/screening/components/screening-section';
 
 import { AppRoot } from './routes/app-root';
 import { DashboardRoute } from './routes/dashboard';
@@ -19,7 +21,12 @@ export function createAppRoutes(): RouteObject[] {
       children: [
         { index: true, element: <DashboardRoute /> },
         { path: paths.vendors.path, element: <VendorsRoute /> },
-        { path: paths.vendorOwnership.path, element: <VendorOwnershipPage /> },
+        { path: paths.lists.path, element: <ListsPage /> },
+        {
+          path: paths.vendorOwnership.path,
+          // NB: features do not import each other; the app composes the screening section into the page.
+          element: <VendorOwnershipPage renderScreening={(party) => <ScreeningSection partyId={party.id} name={party.name} />} />,
+        },
         { path: '*', element: <NotFoundRoute /> },
       ],
     },

@@ -14,6 +14,7 @@ export type AppPath = {
 export const paths = {
   home: { path: '/', label: 'Home', access: 'authenticated', getHref: () => '/' },
   vendors: { path: '/vendors', label: 'Vendors', access: ACCESS.vendorsRead, getHref: () => '/vendors' },
+  lists: { path: '/lists', label: 'Lists', access: ACCESS.listsRead, getHref: () => '/lists' },
   vendorOwnership: {
     path: '/vendors/:vendorId/ownership',
     label: 'Due diligence',

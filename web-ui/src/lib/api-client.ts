@@ -139,7 +139,9 @@ function resolveUrl(path: string): string {
 
 async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers = new Headers({ Accept: 'application/json, application/problem+json' });
-  if (options.body !== undefined) headers.set('Content-Type', 'application/json');
+  const isForm = typeof FormData !== 'undefined' && options.body instanceof FormData;
+  // NB: for multipart bodies fetch sets Content-Type itself (with the boundary).
+  if (options.body !== undefined && !isForm) headers.set('Content-Type', 'application/json');
   if (options.auth !== false && authHooks) {
     let token: string | undefined;
     try {
@@ -160,7 +162,7 @@ async function request<T>(path: string, options: RequestOptions = {}): Promise<T
     response = await fetch(resolveUrl(path), {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : isForm ? (options.body as FormData) : JSON.stringify(options.body),
       signal: options.signal ?? null,
     });
   } catch (error) {
@@ -183,4 +185,7 @@ export const api = {
     request<T>(path, { ...options, method: 'GET' }),
   post: <T>(path: string, body: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
     request<T>(path, { ...options, method: 'POST', body }),
+  /** multipart/form-data POST (file uploads). */
+  postForm: <T>(path: string, form: FormData, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    request<T>(path, { ...options, method: 'POST', body: form }),
 };

@@ -31,6 +31,13 @@ export const ACCESS = {
   partiesRead: [ROLES.ANALYST, ROLES.SECURITY_REVIEWER, ROLES.LEGAL_REVIEWER, ROLES.AUDITOR, ROLES.ADMIN],
   /** Registering parties, linking vendors, adding and archiving ownership edges. */
   partiesWrite: [ROLES.ANALYST, ROLES.ADMIN],
+  /** List snapshots: admins import, analysts and auditors read (ListSnapshotController). */
+  listsRead: [ROLES.ADMIN, ROLES.ANALYST, ROLES.AUDITOR],
+  listsImport: [ROLES.ADMIN],
+  /** Screening a name (ScreeningController POST). */
+  screeningRun: [ROLES.ANALYST, ROLES.ADMIN],
+  /** Recording a disposition on a hit: analysts only. */
+  screeningDispose: [ROLES.ANALYST],
   classificationsEvaluate: [ROLES.ANALYST, ROLES.LEGAL_REVIEWER, ROLES.AUDITOR],
 } as const satisfies Record<string, readonly Role[]>;
 

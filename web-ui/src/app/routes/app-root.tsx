@@ -5,7 +5,7 @@ import { RoleChips } from '@/components/ui/role-chip';
 import { paths } from '@/config/paths';
 import { useAuthorization, useSession } from '@/lib/authorization';
 
-const NAV = [paths.home, paths.vendors];
+const NAV = [paths.home, paths.vendors, paths.lists];
 
 export function AppRoot() {
   const { user, logout } = useSession();

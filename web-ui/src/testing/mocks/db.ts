@@ -29,6 +29,14 @@ export const db = {
   /** vendor id → party id */
   vendorParties: {} as Record<string, string>,
   currentUsername: 'alice',
+  /** list snapshots and screenings (shapes of features/screening/api/types.ts), see screening-handlers.ts */
+  snapshots: [] as Record<string, unknown>[],
+  screenings: {} as Record<string, ScreeningRecord>,
+};
+
+export type ScreeningRecord = Record<string, unknown> & {
+  id: string;
+  hits: (Record<string, unknown> & { id: string; dispositions: Record<string, unknown>[] })[];
 };
 
 export function seedParty(party: Partial<FakeParty> & Pick<FakeParty, 'name'>): FakeParty {
@@ -69,4 +77,6 @@ export function resetDb(): void {
   db.edges = [];
   db.vendorParties = {};
   db.currentUsername = 'alice';
+  db.snapshots = [];
+  db.screenings = {};
 }

@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 
 import { db } from './db';
 import { partyHandlers } from './party-handlers';
+import { screeningHandlers } from './screening-handlers';
 
 // Countries the fake server accepts; enough to show a server-side check the form cannot make itself.
 const KNOWN_COUNTRIES = new Set(['DE', 'FR', 'US', 'GB', 'CN', 'RU', 'NL', 'CH']);
@@ -46,4 +47,5 @@ export const handlers = [
   }),
 
   ...partyHandlers,
+  ...screeningHandlers,
 ];

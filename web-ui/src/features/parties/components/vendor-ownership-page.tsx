@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 
 import { Banner } from '@/components/ui/banner';
@@ -22,18 +22,20 @@ import { RegisterPartyForm } from './register-party-form';
  * A vendor's due diligence: its party facts (registered here when missing), its covered-person verdict, its upward
  * ownership tree as of a chosen date, and, for analysts and admins, adding and archiving owners.
  */
-export function VendorOwnershipPage() {
+type RenderScreening = (party: { id: string; name: string }) => ReactNode;
+
+export function VendorOwnershipPage({ renderScreening }: { renderScreening?: RenderScreening } = {}) {
   return (
     <Authorization
       access={ACCESS.partiesRead}
       forbiddenFallback={<Banner tone="error" title="You do not have access" />}
     >
-      <VendorDueDiligence />
+      <VendorDueDiligence renderScreening={renderScreening} />
     </Authorization>
   );
 }
 
-function VendorDueDiligence() {
+function VendorDueDiligence({ renderScreening }: { renderScreening?: RenderScreening | undefined }) {
   const { vendorId = '' } = useParams();
   const { checkAccess } = useAuthorization();
   const canWrite = checkAccess(ACCESS.partiesWrite);
@@ -60,6 +62,7 @@ function VendorDueDiligence() {
         )
       ) : null}
       {vendorParty.data ? <PartyDueDiligence party={vendorParty.data} canWrite={canWrite} /> : null}
+      {vendorParty.data && renderScreening ? renderScreening({ id: vendorParty.data.id, name: vendorParty.data.name }) : null}
     </>
   );
 }

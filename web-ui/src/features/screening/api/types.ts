@@ -1,0 +1,74 @@
+// Bodies of /api/v1/list-snapshots and /api/v1/screenings (api ScreeningViews, docs/openapi/clearance-0.1.yml).
+
+export const LIST_SOURCES = ['OFAC_SDN', 'OFAC_NON_SDN', 'CSL', 'BIS_DPL', 'UN'] as const;
+export type ListSource = (typeof LIST_SOURCES)[number];
+
+export type Snapshot = {
+  id: string;
+  source: string;
+  sha256: string;
+  files: { name: string; sha256: string }[];
+  importedAt: string;
+  importedBy: string;
+  counts: { entries: number; individuals: number; entities: number; other: number; aliases: number };
+  previousSnapshotId: string | null;
+  diff: { added: number; removed: number; changed: number };
+  active: boolean;
+};
+
+export type SnapshotPage = { items: Snapshot[]; total: number };
+
+export type Decision = 'TRUE_MATCH' | 'FALSE_POSITIVE' | 'ESCALATED';
+
+export type DispositionView = {
+  id: string;
+  decision: Decision;
+  reason: string;
+  decidedBy: string;
+  decidedAt: string;
+  screeningId: string;
+  hitId: string;
+};
+
+export type ScoreView = {
+  nameScore: number;
+  tokenScore: number;
+  nameSimilarity: number;
+  dobMatch: string;
+  countryMatch: string;
+  typeMatch: string;
+  finalScore: number;
+};
+
+export type Hit = {
+  id: string;
+  rank: number;
+  snapshotId: string;
+  entryKey: string;
+  entryContentHash: string;
+  entryName: string;
+  matchedName: string;
+  score: ScoreView;
+  previouslyDispositioned: boolean;
+  previousDisposition: DispositionView | null;
+  dispositions: DispositionView[];
+};
+
+export type Screening = {
+  id: string;
+  partyId: string | null;
+  query: { name: string; dateOfBirth: string | null; country: string | null; type: string | null };
+  snapshots: { id: string; sha256: string }[];
+  engineVersion: string;
+  threshold: number;
+  screenedAt: string;
+  screenedBy: string;
+  raised: number;
+  hits: Hit[];
+};
+
+export const DECISION_LABELS: Record<Decision, string> = {
+  TRUE_MATCH: 'True match',
+  FALSE_POSITIVE: 'False positive',
+  ESCALATED: 'Escalated',
+};

@@ -1,0 +1,131 @@
+import { http, HttpResponse } from 'msw';
+
+import { db, type ScreeningRecord } from './db';
+import { problem } from './handlers';
+
+// A simplified list-snapshot and screening server: any uploaded file whose text contains "MALFORMED" is refused
+// with the line number, and a screened name containing "aerocargo" hits one DPL entry. Not the real engine.
+
+const SNAPSHOT_ID = '11111111-1111-4111-8111-111111111111';
+const ENTRY_NAME = 'AEROCARGO DEL SUR TRANSPORTATION COMPANY';
+
+export function seedSnapshot(overrides: Record<string, unknown> = {}) {
+  const snapshot = {
+    id: SNAPSHOT_ID,
+    source: 'BIS_DPL',
+    sha256: 'ab'.repeat(32),
+    files: [{ name: 'dpl.txt', sha256: 'ab'.repeat(32) }],
+    importedAt: '2026-11-25T13:00:00Z',
+    importedBy: 'adam',
+    counts: { entries: 20, individuals: 12, entities: 8, other: 0, aliases: 0 },
+    previousSnapshotId: null,
+    diff: { added: 20, removed: 0, changed: 0 },
+    active: true,
+    ...overrides,
+  };
+  db.snapshots.push(snapshot);
+  return snapshot;
+}
+
+function disposition(id: string, hitId: string, screeningId: string, decision: string, reason: string) {
+  return { id, decision, reason, decidedBy: 'alice', decidedAt: '2026-11-20T10:00:00Z', screeningId, hitId };
+}
+
+export const screeningHandlers = [
+  http.get('/api/v1/list-snapshots', () => HttpResponse.json({ items: db.snapshots, total: db.snapshots.length })),
+
+  http.post('/api/v1/list-snapshots', async ({ request }) => {
+    const source = new URL(request.url).searchParams.get('source') ?? '';
+    // NB: the multipart body is read as text (one file part is enough here) rather than with request.formData().
+    const raw = await request.text();
+    const start = raw.indexOf('filename=');
+    if (start < 0) {
+      return problem(400, 'invalid-request', 'Invalid request', {
+        violations: [{ field: 'file', message: 'a file is required' }],
+      });
+    }
+    const bodyStart = raw.indexOf('\r\n\r\n', start) + 4;
+    const text = raw.slice(bodyStart, raw.indexOf('\r\n--', bodyStart));
+    const lines = text.split('\n');
+    const bad = lines.findIndex((line) => line.includes('MALFORMED'));
+    if (bad >= 0) {
+      return problem(400, 'invalid-request', 'Invalid request', {
+        detail: 'The request body has invalid fields.',
+        violations: [{ field: 'file', message: `line ${bad + 1}: expected 12 tab-separated fields, found 1` }],
+      });
+    }
+    for (const s of db.snapshots) if (s['source'] === source) s['active'] = false;
+    const snapshot = seedSnapshot({
+      id: crypto.randomUUID(),
+      source,
+      sha256: 'cd'.repeat(32),
+      importedAt: '2026-11-25T14:00:00Z',
+      importedBy: db.currentUsername,
+      counts: { entries: lines.length - 1, individuals: 0, entities: lines.length - 1, other: 0, aliases: 0 },
+      diff: { added: lines.length - 1, removed: 0, changed: 0 },
+    });
+    return HttpResponse.json(snapshot, { status: 201 });
+  }),
+
+  http.post('/api/v1/screenings', async ({ request }) => {
+    const body = (await request.json()) as { partyId?: string; name: string };
+    const id = crypto.randomUUID();
+    const hits: ScreeningRecord['hits'] = [];
+    if (/aerocargo/i.test(body.name)) {
+      const score = { nameScore: 0.981, tokenScore: 0.95, nameSimilarity: 0.975, dobMatch: 'NOT_GIVEN', countryMatch: 'NOT_GIVEN', typeMatch: 'NOT_GIVEN', finalScore: 0.975 };
+      const hit = (rank: number, entryKey: string, previous: boolean) => {
+        const hitId = crypto.randomUUID();
+        return {
+          id: hitId,
+          rank,
+          snapshotId: SNAPSHOT_ID,
+          entryKey,
+          entryContentHash: 'ef'.repeat(32),
+          entryName: previous ? `${ENTRY_NAME} (ALIAS)` : ENTRY_NAME,
+          matchedName: previous ? `${ENTRY_NAME} (ALIAS)` : ENTRY_NAME,
+          score,
+          previouslyDispositioned: previous,
+          previousDisposition: previous
+            ? disposition(crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID(), 'FALSE_POSITIVE', 'Different company, checked in 2025')
+            : null,
+          dispositions: [] as Record<string, unknown>[],
+        };
+      };
+      hits.push(hit(1, 'BIS_DPL:14', false), hit(2, 'BIS_DPL:15', true));
+    }
+    const screening: ScreeningRecord = {
+      id,
+      partyId: body.partyId ?? null,
+      query: { name: body.name, dateOfBirth: null, country: null, type: null },
+      snapshots: [{ id: SNAPSHOT_ID, sha256: 'ab'.repeat(32) }],
+      engineVersion: 'clearance-screening 1.0 (test)',
+      threshold: 0.92,
+      screenedAt: '2026-11-25T14:05:00Z',
+      screenedBy: db.currentUsername,
+      raised: hits.filter((h) => !h['previouslyDispositioned']).length,
+      hits,
+    };
+    db.screenings[id] = screening;
+    return HttpResponse.json(screening, { status: 201 });
+  }),
+
+  http.get('/api/v1/screenings/:id', ({ params }) => {
+    const screening = db.screenings[String(params['id'])];
+    return screening ? HttpResponse.json(screening) : problem(404, 'not-found', 'Not found');
+  }),
+
+  http.post('/api/v1/screenings/:id/hits/:hitId/disposition', async ({ params, request }) => {
+    const screening = db.screenings[String(params['id'])];
+    const hit = screening?.hits.find((h) => h.id === params['hitId']);
+    if (!screening || !hit) return problem(404, 'not-found', 'Not found');
+    const body = (await request.json()) as { decision?: string; reason?: string };
+    if (!body.reason?.trim()) {
+      return problem(400, 'invalid-request', 'Invalid request', {
+        violations: [{ field: '$.reason', message: 'must not be blank' }],
+      });
+    }
+    const d = { ...disposition(crypto.randomUUID(), hit.id, screening.id, body.decision ?? '', body.reason), decidedBy: db.currentUsername, decidedAt: '2026-11-25T14:06:00Z' };
+    hit.dispositions.push(d);
+    return HttpResponse.json(d, { status: 201 });
+  }),
+];
