@@ -8,6 +8,8 @@ import dev.clearance.persistence.party.PartyStore;
 import dev.clearance.persistence.screening.ListSnapshotQueries;
 import dev.clearance.persistence.screening.ListSnapshotStore;
 import dev.clearance.persistence.screening.ScreeningQueries;
+import dev.clearance.persistence.screening.ScreeningJobQueries;
+import dev.clearance.persistence.screening.ScreeningJobStore;
 import dev.clearance.persistence.screening.ScreeningStore;
 import dev.clearance.persistence.vendor.VendorQueries;
 import dev.clearance.persistence.vendor.VendorStore;
@@ -61,6 +63,16 @@ public class PersistenceFactory {
     @Singleton
     ListSnapshotQueries listSnapshotQueries(DSLContext dsl) {
         return new ListSnapshotQueries(dsl);
+    }
+
+    @Singleton
+    ScreeningJobStore screeningJobStore(DSLContext dsl) {
+        return new ScreeningJobStore(dsl);
+    }
+
+    @Singleton
+    ScreeningJobQueries screeningJobQueries(DSLContext dsl) {
+        return new ScreeningJobQueries(dsl);
     }
 
     @Singleton

@@ -4,6 +4,7 @@ import dev.clearance.api.audit.Auditor;
 import dev.clearance.api.config.Ids;
 import dev.clearance.api.problem.InvalidRequestException;
 import dev.clearance.api.security.CurrentActor;
+import dev.clearance.domain.screening.ScreeningJob;
 import dev.clearance.domain.screening.StoredListEntry;
 import dev.clearance.domain.screening.StoredSnapshot;
 import dev.clearance.persistence.screening.ListSnapshotQueries;
@@ -42,9 +43,11 @@ public class ImportingLists {
     private final Auditor auditor;
     private final Ids ids;
     private final Clock clock;
+    private final ScreeningJobSteps jobs;
 
     public ImportingLists(ListSnapshotStore store, ListSnapshotQueries queries, Auditor auditor, Ids ids,
-                          Clock clock) {
+                          Clock clock, ScreeningJobSteps jobs) {
+        this.jobs = jobs;
         this.store = store;
         this.queries = queries;
         this.auditor = auditor;
@@ -54,9 +57,11 @@ public class ImportingLists {
 
     /**
      * @param files list files with the upload part each came in (named in a 400 when the file is malformed)
+     * @return the snapshot and the DELTA re-screening job queued in the same transaction (null when the snapshot
+     *     adds or changes no entry); the caller starts it once the import has committed
      */
     @Transactional
-    public StoredSnapshot importList(ListSource source, List<Upload> files, CurrentActor actor,
+    public Imported importList(ListSource source, List<Upload> files, CurrentActor actor,
                                      @Nullable String requestId) {
         long start = System.nanoTime();
         ListSnapshot parsed = parse(source, files);
@@ -84,7 +89,13 @@ public class ImportingLists {
         auditor.record(actor, "ListSnapshotImported", "list-snapshot", snapshot.id().toString(),
                 source + "|" + snapshot.sha256() + "|" + c.entries() + "|" + diff + "|previous="
                         + snapshot.previousSnapshotId(), requestId);
-        return snapshot;
+        UUID deltaJob = diff.added() + diff.changed() == 0 ? null
+                : jobs.queue(ScreeningJob.Kind.DELTA, snapshot.id(), actor).id();
+        return new Imported(snapshot, deltaJob);
+    }
+
+    /** An imported snapshot and the re-screening job queued for its added and changed entries, if any. */
+    public record Imported(StoredSnapshot snapshot, @Nullable UUID deltaJobId) {
     }
 
     private static ListSnapshot parse(ListSource source, List<Upload> files) {

@@ -48,9 +48,11 @@ public class ListSnapshotController {
     private final ListSnapshotReading reading;
     private final ActiveListIndex index;
     private final ExecutorService executor;
+    private final ScreeningJobs jobs;
 
     public ListSnapshotController(ImportingLists importing, ListSnapshotReading reading, ActiveListIndex index,
-                                  @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+                                  @Named(TaskExecutors.BLOCKING) ExecutorService executor, ScreeningJobs jobs) {
+        this.jobs = jobs;
         this.importing = importing;
         this.reading = reading;
         this.index = index;
@@ -96,8 +98,10 @@ public class ListSnapshotController {
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        StoredSnapshot snapshot = importing.importList(list, files, CurrentActor.of(authentication),
+        CurrentActor actor = CurrentActor.of(authentication);
+        ImportingLists.Imported imported = importing.importList(list, files, actor,
                 request.getHeaders().get("X-Request-Id"));
+        StoredSnapshot snapshot = imported.snapshot();
         // NB: the import has committed; build the new screening index now rather than in the next screening.
         executor.execute(() -> {
             try {
@@ -106,7 +110,10 @@ public class ListSnapshotController {
                 LOG.warn("could not rebuild the screening index after an import; the next screening will", e);
             }
         });
-        return HttpResponse.created(ScreeningViews.SnapshotView.of(snapshot),
+        if (imported.deltaJobId() != null) {
+            jobs.submit(imported.deltaJobId(), actor);
+        }
+        return HttpResponse.created(ScreeningViews.SnapshotView.of(snapshot, imported.deltaJobId()),
                 URI.create("/api/v1/list-snapshots/" + snapshot.id()));
     }
 

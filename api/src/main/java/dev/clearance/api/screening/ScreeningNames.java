@@ -61,6 +61,17 @@ public class ScreeningNames {
 
     @Transactional
     public StoredScreening screen(ScreeningRequests.Screen request, CurrentActor actor, @Nullable String requestId) {
+        return screen(request, actor, requestId, null, null);
+    }
+
+    /**
+     * The same screening, as part of a batch job: {@code jobId} is recorded on the screening and, when
+     * {@code against} is given (a delta re-screening), the name is screened against that index instead of the active
+     * one.
+     */
+    @Transactional
+    public StoredScreening screen(ScreeningRequests.Screen request, CurrentActor actor, @Nullable String requestId,
+                                  @Nullable UUID jobId, ActiveListIndex.@Nullable Loaded against) {
         if (request.partyId() != null && parties.find(new RegisteredPartyId(request.partyId())).isEmpty()) {
             throw new InvalidRequestException("$.partyId", "no party " + request.partyId());
         }
@@ -72,7 +83,7 @@ public class ScreeningNames {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("$", String.valueOf(e.getMessage()));
         }
-        ActiveListIndex.Loaded lists = index.current();
+        ActiveListIndex.Loaded lists = against != null ? against : index.current();
         double threshold = Screening.DEFAULT_THRESHOLD;
         List<Candidate> candidates = lists.index() == null ? List.of()
                 : lists.index().screen(query, threshold, MAX_HITS);
@@ -101,7 +112,7 @@ public class ScreeningNames {
                 request.dateOfBirth(), query.country(), request.type(),
                 lists.snapshots().stream().map(StoredSnapshot::id).toList(),
                 lists.snapshots().stream().map(StoredSnapshot::sha256).toList(),
-                Screening.ENGINE_VERSION, threshold, now, actor.username(), null, hits);
+                Screening.ENGINE_VERSION, threshold, now, actor.username(), jobId, hits);
         store.insert(screening);
         long raised = hits.stream().filter(h -> !h.previouslyDispositioned()).count();
         auditor.record(actor, "ScreeningCompleted", "screening", id.toString(),

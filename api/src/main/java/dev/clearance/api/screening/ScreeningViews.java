@@ -1,6 +1,8 @@
 package dev.clearance.api.screening;
 
 import dev.clearance.domain.screening.Disposition;
+import dev.clearance.domain.screening.ScreeningAlert;
+import dev.clearance.domain.screening.ScreeningJob;
 import dev.clearance.domain.screening.StoredHit;
 import dev.clearance.domain.screening.StoredScreening;
 import dev.clearance.domain.screening.StoredSnapshot;
@@ -33,8 +35,13 @@ public final class ScreeningViews {
     @Serdeable
     public record SnapshotView(UUID id, String source, String sha256, List<FileView> files, Instant importedAt,
                                String importedBy, CountsView counts, @Nullable UUID previousSnapshotId,
-                               DiffView diff, boolean active) {
+                               DiffView diff, boolean active, @Nullable UUID deltaJobId) {
         static SnapshotView of(StoredSnapshot s) {
+            return of(s, null);
+        }
+
+        /** {@code deltaJobId}: the re-screening job an import started (in the import's response only). */
+        static SnapshotView of(StoredSnapshot s, @Nullable UUID deltaJobId) {
             List<FileView> files = new ArrayList<>();
             for (int i = 0; i < s.fileNames().size(); i++) {
                 files.add(new FileView(s.fileNames().get(i), s.fileSha256s().get(i)));
@@ -43,7 +50,8 @@ public final class ScreeningViews {
             StoredSnapshot.Diff d = s.diff();
             return new SnapshotView(s.id(), s.source(), s.sha256(), files, s.importedAt(), s.importedBy(),
                     new CountsView(c.entries(), c.individuals(), c.entities(), c.other(), c.aliases()),
-                    s.previousSnapshotId(), new DiffView(d.added(), d.removed(), d.changed()), s.active());
+                    s.previousSnapshotId(), new DiffView(d.added(), d.removed(), d.changed()), s.active(),
+                    deltaJobId);
         }
     }
 
@@ -110,6 +118,27 @@ public final class ScreeningViews {
             return new ScreeningView(s.id(), s.partyId(), new QueryView(s.queryName(), s.queryDateOfBirth(),
                     s.queryCountry(), s.queryType()), snaps, s.engineVersion(), s.threshold(), s.screenedAt(),
                     s.screenedBy(), raised, hits);
+        }
+    }
+
+    /** A batch screening job and its progress: {@code processed} of {@code total} parties. */
+    @Serdeable
+    public record JobView(UUID id, String kind, String trigger, @Nullable UUID snapshotId, String status, int total,
+                          int processed, int hitsRaised, Instant requestedAt, String requestedBy,
+                          @Nullable Instant startedAt, @Nullable Instant finishedAt, @Nullable String error) {
+        static JobView of(ScreeningJob j) {
+            return new JobView(j.id(), j.kind().name(), j.trigger(), j.snapshotId(), j.status().name(), j.total(),
+                    j.processed(), j.hitsRaised(), j.requestedAt(), j.requestedBy(), j.startedAt(), j.finishedAt(),
+                    j.error());
+        }
+    }
+
+    @Serdeable
+    public record AlertView(UUID id, UUID jobId, UUID screeningId, UUID hitId, UUID partyId, String entryKey,
+                            Instant createdAt, @Nullable Instant acknowledgedAt, @Nullable String acknowledgedBy) {
+        static AlertView of(ScreeningAlert a) {
+            return new AlertView(a.id(), a.jobId(), a.screeningId(), a.hitId(), a.partyId(), a.entryKey(),
+                    a.createdAt(), a.acknowledgedAt(), a.acknowledgedBy());
         }
     }
 }

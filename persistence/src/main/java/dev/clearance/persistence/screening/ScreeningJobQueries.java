@@ -1,0 +1,67 @@
+package dev.clearance.persistence.screening;
+
+import static dev.clearance.persistence.jooq.Tables.SCREENING_ALERT;
+import static dev.clearance.persistence.jooq.Tables.SCREENING_JOB;
+
+import dev.clearance.domain.screening.ScreeningAlert;
+import dev.clearance.domain.screening.ScreeningJob;
+import dev.clearance.persistence.jooq.tables.records.ScreeningAlertRecord;
+import dev.clearance.persistence.jooq.tables.records.ScreeningJobRecord;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+
+/** Reads screening jobs and alerts. */
+public final class ScreeningJobQueries {
+    private final DSLContext dsl;
+
+    public ScreeningJobQueries(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Optional<ScreeningJob> find(UUID id) {
+        return dsl.selectFrom(SCREENING_JOB).where(SCREENING_JOB.ID.eq(id)).fetchOptional(ScreeningJobQueries::job);
+    }
+
+    /** Latest requested first. */
+    public List<ScreeningJob> list(int limit) {
+        return dsl.selectFrom(SCREENING_JOB).orderBy(SCREENING_JOB.REQUESTED_AT.desc(), SCREENING_JOB.ID)
+                .limit(limit).fetch(ScreeningJobQueries::job);
+    }
+
+    public Optional<ScreeningAlert> findAlert(UUID id) {
+        return dsl.selectFrom(SCREENING_ALERT).where(SCREENING_ALERT.ID.eq(id))
+                .fetchOptional(ScreeningJobQueries::alert);
+    }
+
+    /** Newest first; only unacknowledged ones when {@code open}. */
+    public List<ScreeningAlert> alerts(boolean open, @Nullable UUID jobId, int limit) {
+        var where = open ? SCREENING_ALERT.ACKNOWLEDGED_AT.isNull() : org.jooq.impl.DSL.noCondition();
+        if (jobId != null) {
+            where = where.and(SCREENING_ALERT.JOB_ID.eq(jobId));
+        }
+        return dsl.selectFrom(SCREENING_ALERT).where(where)
+                .orderBy(SCREENING_ALERT.CREATED_AT.desc(), SCREENING_ALERT.ID)
+                .limit(limit).fetch(ScreeningJobQueries::alert);
+    }
+
+    private static ScreeningJob job(ScreeningJobRecord r) {
+        return new ScreeningJob(r.getId(), ScreeningJob.Kind.valueOf(r.getKind()), r.getTrigger(), r.getSnapshotId(),
+                ScreeningJob.Status.valueOf(r.getStatus()), r.getTotal(), r.getProcessed(), r.getHitsRaised(),
+                r.getRequestedAt().toInstant(), r.getRequestedBy(), instant(r.getStartedAt()),
+                instant(r.getFinishedAt()), r.getError());
+    }
+
+    private static ScreeningAlert alert(ScreeningAlertRecord r) {
+        return new ScreeningAlert(r.getId(), r.getJobId(), r.getScreeningId(), r.getHitId(), r.getPartyId(),
+                r.getEntryKey(), r.getCreatedAt().toInstant(), instant(r.getAcknowledgedAt()), r.getAcknowledgedBy());
+    }
+
+    private static @Nullable Instant instant(@Nullable OffsetDateTime t) {
+        return t == null ? null : t.toInstant();
+    }
+}
