@@ -5,6 +5,7 @@ import dev.clearance.persistence.audit.AuditQueries;
 import dev.clearance.persistence.party.OwnershipStore;
 import dev.clearance.persistence.party.PartyQueries;
 import dev.clearance.persistence.party.PartyStore;
+import dev.clearance.persistence.party.StaleStatusQueries;
 import dev.clearance.persistence.screening.ListSnapshotQueries;
 import dev.clearance.persistence.screening.ListSnapshotStore;
 import dev.clearance.persistence.screening.ScreeningQueries;
@@ -48,6 +49,11 @@ public class PersistenceFactory {
     @Singleton
     PartyQueries partyQueries(DSLContext dsl) {
         return new PartyQueries(dsl);
+    }
+
+    @Singleton
+    StaleStatusQueries staleStatusQueries(DSLContext dsl) {
+        return new StaleStatusQueries(dsl);
     }
 
     @Singleton

@@ -44,9 +44,21 @@ public class RecomputingCoveredStatus {
 
     /** Must run inside the use case's transaction, after the graph lock was taken. */
     public void recompute(Collection<RegisteredPartyId> changed, CurrentActor actor, @Nullable String requestId) {
+        recompute(changed, LocalDate.now(clock), false, actor, requestId);
+    }
+
+    /**
+     * Recomputes as of {@code today}. With {@code confirm}, a party in {@code changed} whose inputs are unchanged
+     * still gets a new determination row: the scheduled sweep re-examined it because a dated input took effect, and
+     * the new as-of date records that it was re-examined (and stops it from being found stale again).
+     *
+     * @return how many parties' status flipped
+     */
+    public int recompute(Collection<RegisteredPartyId> changed, LocalDate today, boolean confirm, CurrentActor actor,
+                         @Nullable String requestId) {
         Set<RegisteredPartyId> targets = new LinkedHashSet<>(changed);
         targets.addAll(queries.below(changed));
-        LocalDate today = LocalDate.now(clock);
+        int flipped = 0;
         OwnershipGraph graph = queries.graphAbove(targets, today);
         Map<RegisteredPartyId, CoveredStatus> now = calculator.determine(graph, targets, clock.instant(),
                 actor.username());
@@ -54,15 +66,19 @@ public class RecomputingCoveredStatus {
         for (RegisteredPartyId target : targets) {
             CoveredStatus next = now.get(target);
             CoveredStatus previous = before.get(target);
-            if (previous != null && previous.sameInputsAs(next)) {
+            boolean reexamined = confirm && changed.contains(target) && previous != null
+                    && previous.asOf().isBefore(next.asOf());
+            if (previous != null && previous.sameInputsAs(next) && !reexamined) {
                 continue;
             }
             store.insertDetermination(ids.next(), next);
             boolean wasCovered = previous != null && previous.covered();
             if (wasCovered != next.covered()) {
                 auditor.record(actor, "CoveredStatusChanged", "party", target.toString(), describe(next), requestId);
+                flipped++;
             }
         }
+        return flipped;
     }
 
     private static String describe(CoveredStatus s) {

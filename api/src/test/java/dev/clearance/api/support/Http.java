@@ -29,6 +29,11 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), token);
     }
 
+    public HttpResponse<String> put(String path, @Nullable String token, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)), token);
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder builder, @Nullable String token) {
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
