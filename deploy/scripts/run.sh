@@ -41,6 +41,21 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM HUP
 
+# Demo lists: the public lists in data/ (provenance in data/SOURCES.md), linked into a watched directory the app
+# imports from at start-up (and re-checks hourly; a changed file becomes a new snapshot). Point
+# CLEARANCE_LISTS_DIRECTORY at your own download directory to use current lists instead.
+LISTS=${CLEARANCE_LISTS_DIRECTORY:-$LOCAL/lists}
+if [ -z "${CLEARANCE_LISTS_DIRECTORY:-}" ]; then
+  mkdir -p "$LISTS"/{OFAC_SDN,OFAC_NON_SDN,CSL,BIS_DPL,UN}
+  ln -sfn "$ROOT/data/lists/ofac/2024-05-03/sdn.csv" "$LISTS/OFAC_SDN/sdn.csv"
+  for f in cons_prim cons_alt cons_add; do
+    ln -sfn "$ROOT/data/lists/ofac_non_sdn/2025-12-19/$f.csv" "$LISTS/OFAC_NON_SDN/$f.csv"
+  done
+  ln -sfn "$ROOT/data/lists/csl/2023-11-30/csl.csv" "$LISTS/CSL/csl.csv"
+  ln -sfn "$ROOT/data/lists/bis_dpl/2023-11-30/dpl.txt" "$LISTS/BIS_DPL/dpl.txt"
+  ln -sfn "$ROOT/data/lists/un/2026-02-27/UN_consolidated.xml" "$LISTS/UN/UN_consolidated.xml"
+fi
+
 t0=$(date +%s)
 # Keycloak and the app start in parallel (the app needs Keycloak only for the first login). Keycloak's start script
 # runs in the background + wait, so a SIGTERM to this script is handled at once (bash defers traps otherwise).
@@ -49,7 +64,8 @@ KC_START_PID=$!
 # Run a copy: the JVM reads classes lazily from the jar, and a rebuild while the app runs would break it.
 cp "$JAR" "$LOCAL/clearance.jar"
 echo "clearance: starting the app on http://localhost:$APP_PORT (log $LOGS/app.log)"
-start_app "$LOCAL/clearance.jar" "$LOGS/app.log" MICRONAUT_SERVER_PORT="$APP_PORT" CLEARANCE_KEYCLOAK_URL="http://localhost:$KC_PORT"
+start_app "$LOCAL/clearance.jar" "$LOGS/app.log" MICRONAUT_SERVER_PORT="$APP_PORT" CLEARANCE_KEYCLOAK_URL="http://localhost:$KC_PORT" \
+  CLEARANCE_LISTS_DIRECTORY="$LISTS"
 wait_for_health "http://127.0.0.1:$APP_PORT/health" "$APP_PORT" "$APP_PID" "$LOGS/app.log" 300
 wait "$KC_START_PID"
 KC_START_PID=""
@@ -70,6 +86,7 @@ cat <<MSG
   Keycloak:  http://localhost:$KC_PORT   (admin console /admin: admin / admin)
   Logs:      ${LOGS#"$ROOT"/}/app.log, ${KC_HOME#"$ROOT"/}/keycloak.log
   Data:      ${CLEARANCE_HOME:-~/.clearance}/pgdata (app), ${KC_HOME#"$ROOT"/}/data (Keycloak)
+  Lists:     imported in the background from $LISTS (Lists page; hourly re-check)
 
   Press Ctrl-C to stop.
 MSG

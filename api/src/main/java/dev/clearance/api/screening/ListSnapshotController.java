@@ -22,7 +22,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -30,9 +29,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * List snapshots: admins import a list by uploading its file(s); admins, analysts and auditors read. OFAC SDN is
@@ -42,21 +38,15 @@ import org.slf4j.LoggerFactory;
 @Controller("/api/v1/list-snapshots")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ListSnapshotController {
-    private static final Logger LOG = LoggerFactory.getLogger(ListSnapshotController.class);
 
     private final ImportingLists importing;
     private final ListSnapshotReading reading;
-    private final ActiveListIndex index;
-    private final ExecutorService executor;
-    private final ScreeningJobs jobs;
+    private final ListImportFollowUp followUp;
 
-    public ListSnapshotController(ImportingLists importing, ListSnapshotReading reading, ActiveListIndex index,
-                                  @Named(TaskExecutors.BLOCKING) ExecutorService executor, ScreeningJobs jobs) {
-        this.jobs = jobs;
+    public ListSnapshotController(ImportingLists importing, ListSnapshotReading reading, ListImportFollowUp followUp) {
         this.importing = importing;
         this.reading = reading;
-        this.index = index;
-        this.executor = executor;
+        this.followUp = followUp;
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
@@ -102,17 +92,7 @@ public class ListSnapshotController {
         ImportingLists.Imported imported = importing.importList(list, files, actor,
                 request.getHeaders().get("X-Request-Id"));
         StoredSnapshot snapshot = imported.snapshot();
-        // NB: the import has committed; build the new screening index now rather than in the next screening.
-        executor.execute(() -> {
-            try {
-                index.current();
-            } catch (RuntimeException e) {
-                LOG.warn("could not rebuild the screening index after an import; the next screening will", e);
-            }
-        });
-        if (imported.deltaJobId() != null) {
-            jobs.submit(imported.deltaJobId(), actor);
-        }
+        followUp.afterCommit(imported, actor);
         return HttpResponse.created(ScreeningViews.SnapshotView.of(snapshot, imported.deltaJobId()),
                 URI.create("/api/v1/list-snapshots/" + snapshot.id()));
     }

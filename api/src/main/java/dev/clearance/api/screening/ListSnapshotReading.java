@@ -1,10 +1,13 @@
 package dev.clearance.api.screening;
 
 import dev.clearance.api.problem.NotFoundException;
+import dev.clearance.domain.screening.StoredSnapshot;
 import dev.clearance.persistence.screening.ListSnapshotQueries;
+import dev.clearance.screening.list.ListSource;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Read side of list snapshots. */
@@ -26,5 +29,10 @@ public class ListSnapshotReading {
     public ScreeningViews.SnapshotView find(UUID id) {
         return queries.find(id).map(ScreeningViews.SnapshotView::of)
                 .orElseThrow(() -> new NotFoundException("no list snapshot " + id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoredSnapshot> active(ListSource source) {
+        return queries.active(source.name());
     }
 }
