@@ -3,6 +3,7 @@ package dev.clearance.api.config;
 import dev.clearance.persistence.audit.AuditLog;
 import dev.clearance.persistence.audit.AuditQueries;
 import dev.clearance.persistence.party.OwnershipStore;
+import dev.clearance.persistence.party.PartyLinkQueries;
 import dev.clearance.persistence.party.PartyQueries;
 import dev.clearance.persistence.party.PartyStore;
 import dev.clearance.persistence.party.StaleStatusQueries;
@@ -49,6 +50,11 @@ public class PersistenceFactory {
     @Singleton
     PartyQueries partyQueries(DSLContext dsl) {
         return new PartyQueries(dsl);
+    }
+
+    @Singleton
+    PartyLinkQueries partyLinkQueries(DSLContext dsl) {
+        return new PartyLinkQueries(dsl);
     }
 
     @Singleton

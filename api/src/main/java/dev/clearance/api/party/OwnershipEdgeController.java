@@ -26,7 +26,8 @@ public class OwnershipEdgeController {
     @Post("/{id}/archive")
     @Secured({Role.Names.ANALYST, Role.Names.ADMIN})
     public PartyViews.EdgeView archive(@PathVariable UUID id, Authentication authentication, HttpRequest<?> request) {
-        return PartyViews.EdgeView.of(maintaining.archiveEdge(new OwnershipEdgeId(id), CurrentActor.of(authentication),
-                PartyController.requestId(request)));
+        CurrentActor actor = CurrentActor.of(authentication);
+        return PartyViews.EdgeView.of(maintaining.archiveEdge(new OwnershipEdgeId(id), actor,
+                PartyController.requestId(request)), actor.username());
     }
 }

@@ -79,7 +79,7 @@ public class PartyController {
                                                       Authentication authentication, HttpRequest<?> request) {
         OwnershipEdge edge = maintaining.addOwner(new RegisteredPartyId(id), body, CurrentActor.of(authentication),
                 requestId(request));
-        return HttpResponse.created(PartyViews.EdgeView.of(edge), URI.create("/api/v1/parties/" + id + "/owners"));
+        return HttpResponse.created(PartyViews.EdgeView.of(edge, null), URI.create("/api/v1/parties/" + id + "/owners"));
     }
 
     @Post("/{id}/employers")
@@ -98,6 +98,14 @@ public class PartyController {
             Role.Names.ADMIN})
     public List<PartyViews.EdgeView> owners(@PathVariable UUID id) {
         return reading.ownerHistory(new RegisteredPartyId(id));
+    }
+
+    /** Every individual ever recorded as employee or contractor of the party, ended and archived links included. */
+    @Get("/{id}/people")
+    @Secured({Role.Names.ANALYST, Role.Names.SECURITY_REVIEWER, Role.Names.LEGAL_REVIEWER, Role.Names.AUDITOR,
+            Role.Names.ADMIN})
+    public List<PartyViews.PersonView> people(@PathVariable UUID id) {
+        return reading.people(new RegisteredPartyId(id));
     }
 
     @Get("/{id}/ownership-tree")

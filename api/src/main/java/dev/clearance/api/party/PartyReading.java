@@ -10,6 +10,7 @@ import dev.clearance.domain.ownership.PartyVersion;
 import dev.clearance.domain.ownership.RegisteredParty;
 import dev.clearance.domain.ownership.RegisteredPartyId;
 import dev.clearance.domain.vendor.VendorId;
+import dev.clearance.persistence.party.PartyLinkQueries;
 import dev.clearance.persistence.party.PartyQueries;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -31,11 +32,14 @@ public class PartyReading {
     private static final int MAX_TREE_NODES = 2_000;
 
     private final PartyQueries queries;
+    private final PartyLinkQueries links;
     private final CoveredStatusCalculator calculator;
     private final Clock clock;
 
-    public PartyReading(PartyQueries queries, CoveredStatusCalculator calculator, Clock clock) {
+    public PartyReading(PartyQueries queries, PartyLinkQueries links, CoveredStatusCalculator calculator,
+                        Clock clock) {
         this.queries = queries;
+        this.links = links;
         this.calculator = calculator;
         this.clock = clock;
     }
@@ -86,7 +90,13 @@ public class PartyReading {
     @Transactional(readOnly = true)
     public List<PartyViews.EdgeView> ownerHistory(RegisteredPartyId id) {
         party(id);
-        return queries.ownerHistory(id).stream().map(PartyViews.EdgeView::of).toList();
+        return links.ownerHistory(id).stream().map(PartyViews.EdgeView::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<PartyViews.PersonView> people(RegisteredPartyId id) {
+        party(id);
+        return links.people(id).stream().map(PartyViews.PersonView::of).toList();
     }
 
     @Transactional(readOnly = true)

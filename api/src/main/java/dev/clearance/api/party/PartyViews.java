@@ -2,7 +2,9 @@ package dev.clearance.api.party;
 
 import dev.clearance.domain.classification.CoveredPersonLimb;
 import dev.clearance.domain.ownership.CoveredStatus;
+import dev.clearance.domain.ownership.EdgeHistoryEntry;
 import dev.clearance.domain.ownership.OwnershipEdge;
+import dev.clearance.domain.ownership.PersonLink;
 import dev.clearance.domain.ownership.PartyFacts;
 import dev.clearance.domain.ownership.RegisteredParty;
 import dev.clearance.domain.ownership.RegisteredPartyId;
@@ -84,10 +86,29 @@ public final class PartyViews {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record EdgeView(UUID id, UUID ownerPartyId, UUID ownedPartyId, BigDecimal percent, LocalDate validFrom,
                            @Nullable LocalDate validTo, String source, Instant createdAt, String createdBy,
-                           @Nullable Instant archivedAt) {
-        static EdgeView of(OwnershipEdge e) {
+                           @Nullable Instant archivedAt, @Nullable String archivedBy) {
+        static EdgeView of(OwnershipEdge e, @Nullable String archivedBy) {
             return new EdgeView(e.id().value(), e.owner().value(), e.owned().value(), e.percent().value(),
-                    e.validity().from(), e.validity().to(), e.source(), e.createdAt(), e.createdBy(), e.archivedAt());
+                    e.validity().from(), e.validity().to(), e.source(), e.createdAt(), e.createdBy(), e.archivedAt(),
+                    e.archivedAt() == null ? null : archivedBy);
+        }
+
+        static EdgeView of(EdgeHistoryEntry h) {
+            return of(h.edge(), h.archivedBy());
+        }
+    }
+
+    /** A person working for a party, with the person's stored covered status. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record PersonView(UUID employmentId, UUID partyId, String name, String kind, LocalDate validFrom,
+                             @Nullable LocalDate validTo, Instant createdAt, String createdBy,
+                             @Nullable Instant archivedAt, @Nullable StatusSummary coveredStatus) {
+        static PersonView of(PersonLink p) {
+            return new PersonView(p.employmentId(), p.individual().id().value(), p.individual().name(),
+                    p.contractor() ? "CONTRACTOR" : "EMPLOYEE", p.employment().validity().from(),
+                    p.employment().validity().to(), p.createdAt(), p.createdBy(), p.archivedAt(),
+                    p.status() == null ? null : StatusSummary.of(p.status()));
         }
     }
 

@@ -136,6 +136,7 @@ class PartyApiIT extends ApiTestSupport {
         HttpResponse<String> archived = http.post("/api/v1/ownership-edges/" + edge + "/archive", analyst, "");
         assertThat(archived.statusCode()).isEqualTo(200);
         assertThat(json(archived).get("archivedAt").isNull()).isFalse();
+        assertThat(json(archived).get("archivedBy").asText()).isEqualTo("alice");
 
         assertThat(storedCovered(target)).isFalse();
         assertThat(storedCovered(child)).isFalse();
@@ -144,7 +145,12 @@ class PartyApiIT extends ApiTestSupport {
         assertThat(events(child, "CoveredStatusChanged")).hasSize(2);
         assertThat(events(edge, "OwnershipChanged")).hasSize(2);
         assertThat(json(http.get("/api/v1/parties/" + target + "/owners", auditor))).singleElement()
-                .satisfies(e -> assertThat(e.get("archivedAt").isNull()).isFalse());
+                .satisfies(e -> {
+                    assertThat(e.get("archivedAt").isNull()).isFalse();
+                    assertThat(e.get("archivedBy").asText()).isEqualTo("alice");
+                });
+        assertThat(json(http.get("/api/v1/parties/" + child + "/owners", auditor))).singleElement()
+                .satisfies(e -> assertThat(e.get("archivedBy").isNull()).isTrue());
         assertThat(http.post("/api/v1/ownership-edges/" + edge + "/archive", analyst, "").statusCode())
                 .isEqualTo(404);
     }
@@ -189,6 +195,18 @@ class PartyApiIT extends ApiTestSupport {
         assertThat(status.get("limbs")).extracting(JsonNode::asText).containsExactly("28 CFR 202.211(a)(3)");
         assertThat(coveredAsOf(person, "2020-06-01")).isFalse();
         assertThat(events(person, "CoveredStatusChanged")).hasSize(1);
+        JsonNode people = json(http.get("/api/v1/parties/" + employer + "/people", auditor));
+        assertThat(people).singleElement().satisfies(p -> {
+            assertThat(p.get("partyId").asText()).isEqualTo(person);
+            assertThat(p.get("name").asText()).isEqualTo("Pat Example");
+            assertThat(p.get("kind").asText()).isEqualTo("CONTRACTOR");
+            assertThat(p.get("validFrom").asText()).isEqualTo("2020-01-01");
+            assertThat(p.get("createdBy").asText()).isEqualTo("alice");
+            assertThat(p.at("/coveredStatus/covered").asBoolean()).isTrue();
+        });
+        assertThat(json(http.get("/api/v1/parties/" + person + "/people", auditor))).isEmpty();
+        assertThat(http.get("/api/v1/parties/00000000-0000-7000-8000-000000000000/people", auditor).statusCode())
+                .isEqualTo(404);
         assertThat(json(http.post("/api/v1/parties/" + employer + "/employers", analyst,
                 "{\"employerPartyId\":\"" + person + "\",\"kind\":\"BOSS\",\"validFrom\":\"2020-01-01\"}"))
                 .get("violations").findValuesAsText("field")).containsExactly("$.kind");
