@@ -97,3 +97,34 @@ export const screening = {
   /** "<Decision label> by <user> at <instant>: <reason>". */
   recordedDecision: '[data-testid=hit-disposition]',
 };
+
+/** The screening page (/screening; nav link "Screening" for admin, analyst, auditor): jobs and the alerts inbox. */
+export const screeningJobs = {
+  navName: 'Screening',
+  /** Analysts and admins; POST /api/v1/screening-jobs. */
+  startButtonName: 'Screen all parties',
+  /** table aria-label "Screening jobs"; one row [data-testid=job-row][data-job-id=<uuid>] per job, newest first. */
+  jobsTableName: 'Screening jobs',
+  jobRow: '[data-testid=job-row]',
+  jobRowById: (id) => `[data-testid=job-row][data-job-id="${id}"]`,
+  /** QUEUED, RUNNING, COMPLETED or FAILED. */
+  jobStatus: '[data-testid=job-status]',
+  /** "<processed> of <total> parties" (next to a <progress> while QUEUED/RUNNING). */
+  jobProgressText: '[data-testid=job-progress-text]',
+  /** aria-label "Progress of screening job <first 8 hex of the id>" (native <progress>, role progressbar). */
+  progressName: /^Progress of screening job /,
+  /** table aria-label "Screening alerts" (absent when empty: [data-testid=no-alerts]); rows [data-testid=alert-row]. */
+  alertsTableName: 'Screening alerts',
+  alertRow: '[data-testid=alert-row]',
+  noAlerts: '[data-testid=no-alerts]',
+  alertParty: '[data-testid=alert-party]',
+  alertEntry: '[data-testid=alert-entry]',
+  alertScore: '[data-testid=alert-score]',
+  /** "Open" or "Acknowledged by <user> at <instant>". */
+  alertStatus: '[data-testid=alert-status]',
+  /** Analysts only, per open alert: "Acknowledge alert for <party name>". */
+  acknowledgeButtonName: (partyName) => `Acknowledge alert for ${partyName}`,
+  showAcknowledgedLabel: 'Show acknowledged alerts',
+  /** Next to the nav link (outside it) while there are open alerts. */
+  openAlertsCount: '[data-testid=open-alerts-count]',
+};

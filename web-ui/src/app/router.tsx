@@ -4,6 +4,7 @@ import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-rou
 import { paths } from '@/config/paths';
 import { VendorOwnershipPage } from '@/features/parties/components/vendor-ownership-page';
 import { ListsPage } from '@/features/screening/components/lists-page';
+import { ScreeningJobsPage } from '@/features/screening/components/screening-jobs-page';
 import { ScreeningSection } from '@/features/screening/components/screening-section';
 
 import { AppRoot } from './routes/app-root';
@@ -22,6 +23,7 @@ export function createAppRoutes(): RouteObject[] {
         { index: true, element: <DashboardRoute /> },
         { path: paths.vendors.path, element: <VendorsRoute /> },
         { path: paths.lists.path, element: <ListsPage /> },
+        { path: paths.screening.path, element: <ScreeningJobsPage /> },
         {
           path: paths.vendorOwnership.path,
           // NB: features do not import each other; the app composes the screening section into the page.

@@ -15,6 +15,7 @@ export const paths = {
   home: { path: '/', label: 'Home', access: 'authenticated', getHref: () => '/' },
   vendors: { path: '/vendors', label: 'Vendors', access: ACCESS.vendorsRead, getHref: () => '/vendors' },
   lists: { path: '/lists', label: 'Lists', access: ACCESS.listsRead, getHref: () => '/lists' },
+  screening: { path: '/screening', label: 'Screening', access: ACCESS.screeningJobsRead, getHref: () => '/screening' },
   vendorOwnership: {
     path: '/vendors/:vendorId/ownership',
     label: 'Due diligence',

@@ -38,6 +38,12 @@ export const ACCESS = {
   screeningRun: [ROLES.ANALYST, ROLES.ADMIN],
   /** Recording a disposition on a hit: analysts only. */
   screeningDispose: [ROLES.ANALYST],
+  /** Batch screening jobs and the alerts re-screenings raise: read (ScreeningJobController GETs). */
+  screeningJobsRead: [ROLES.ANALYST, ROLES.ADMIN, ROLES.AUDITOR],
+  /** Starting a "screen all parties" job (POST /screening-jobs). */
+  screeningJobsStart: [ROLES.ANALYST, ROLES.ADMIN],
+  /** Acknowledging a screening alert: analysts only. */
+  screeningAlertsAcknowledge: [ROLES.ANALYST],
   classificationsEvaluate: [ROLES.ANALYST, ROLES.LEGAL_REVIEWER, ROLES.AUDITOR],
 } as const satisfies Record<string, readonly Role[]>;
 

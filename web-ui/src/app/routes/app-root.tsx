@@ -3,13 +3,16 @@ import { Link, NavLink, Outlet } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { RoleChips } from '@/components/ui/role-chip';
 import { paths } from '@/config/paths';
+import { useOpenAlertCount } from '@/features/screening/api/get-screening-alerts';
 import { useAuthorization, useSession } from '@/lib/authorization';
+import { ACCESS } from '@/lib/roles';
 
-const NAV = [paths.home, paths.vendors, paths.lists];
+const NAV = [paths.home, paths.vendors, paths.lists, paths.screening];
 
 export function AppRoot() {
   const { user, logout } = useSession();
   const { checkAccess } = useAuthorization();
+  const openAlerts = useOpenAlertCount({ enabled: checkAccess(ACCESS.screeningJobsRead) });
 
   return (
     <div className="layout">
@@ -19,9 +22,17 @@ export function AppRoot() {
         </Link>
         <nav aria-label="Main" className="header__nav">
           {NAV.filter((item) => checkAccess(item.access)).map((item) => (
-            <NavLink key={item.path} to={item.getHref()} end>
-              {item.label}
-            </NavLink>
+            <span key={item.path} className="header__nav-item">
+              <NavLink to={item.getHref()} end>
+                {item.label}
+              </NavLink>
+              {/* NB: outside the link, so that its accessible name stays "Screening". */}
+              {item.path === paths.screening.path && openAlerts ? (
+                <span className="nav-count" data-testid="open-alerts-count" aria-label={`${openAlerts} open screening alerts`}>
+                  {openAlerts}
+                </span>
+              ) : null}
+            </span>
           ))}
         </nav>
         <div className="header__user">

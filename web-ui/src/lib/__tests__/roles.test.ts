@@ -27,3 +27,11 @@ describe('roles', () => {
     expect(describeAccess([])).toMatch(/no Clearance role/);
   });
 });
+
+describe('screening job and alert access', () => {
+  it('lets analysts and admins start jobs, analysts alone acknowledge, and auditors read', () => {
+    expect(ALL_ROLES.filter((role) => hasAnyRole([role], ACCESS.screeningJobsStart))).toEqual(['analyst', 'admin']);
+    expect(ALL_ROLES.filter((role) => hasAnyRole([role], ACCESS.screeningAlertsAcknowledge))).toEqual(['analyst']);
+    expect(ALL_ROLES.filter((role) => hasAnyRole([role], ACCESS.screeningJobsRead))).toEqual(['analyst', 'auditor', 'admin']);
+  });
+});

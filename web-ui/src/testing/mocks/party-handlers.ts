@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 
-import { db, type FakeParty } from './db';
+import { db, type FakeEdge, type FakeEmployment, type FakeParty } from './db';
 
 // A simplified party API: enough ownership logic to tell covered from not covered, not the rules engine.
 const COUNTRIES_OF_CONCERN = new Set(['CN', 'HK', 'MO', 'CU', 'IR', 'KP', 'RU', 'VE']);
@@ -136,7 +136,135 @@ function countryViolations(field: string, code: string | undefined) {
     : [];
 }
 
+function edgeView(e: FakeEdge) {
+  return {
+    id: e.id,
+    ownerPartyId: e.ownerPartyId,
+    ownedPartyId: e.ownedPartyId,
+    percent: e.percent,
+    validFrom: e.validFrom,
+    validTo: null,
+    source: e.source,
+    createdAt: '2026-11-25T12:00:00Z',
+    createdBy: 'alice',
+    archivedAt: e.archived ? (e.archivedAt ?? '2026-11-25T13:00:00Z') : null,
+    archivedBy: e.archived ? (e.archivedBy ?? null) : null,
+  };
+}
+
+const A3 = '28 CFR 202.211(a)(3)';
+const A4 = '28 CFR 202.211(a)(4)';
+
+/** PersonView, with a stored status: (a)(4) for residence in a country of concern, (a)(3) for a covered employer. */
+function personView(e: FakeEmployment) {
+  const person = db.parties.find((p) => p.id === e.individualPartyId)!;
+  const limbs = [
+    ...(status(e.employerPartyId).covered ? [A3] : []),
+    ...(COUNTRIES_OF_CONCERN.has(person.primaryResidence ?? '') ? [A4] : []),
+  ];
+  return {
+    employmentId: e.id,
+    partyId: person.id,
+    name: person.name,
+    kind: e.kind,
+    validFrom: e.validFrom,
+    validTo: e.validTo,
+    createdAt: e.createdAt ?? '2026-11-25T12:00:00Z',
+    createdBy: e.createdBy ?? 'alice',
+    archivedAt: e.archivedAt ?? null,
+    coveredStatus:
+      e.statusDetermined === false
+        ? null
+        : {
+            covered: limbs.length > 0,
+            usPerson: false,
+            countryOfConcern: false,
+            limbs,
+            coveredOwnershipPercent: 0,
+            asOf: TODAY,
+            determinedAt: '2026-11-25T12:00:00Z',
+            ruleSetVersion: 'dsp-2025.04.08-1',
+            inputHash: 'c'.repeat(64),
+          },
+  };
+}
+
+type FactsBody = {
+  validFrom?: string;
+  organizedIn?: string[];
+  principalPlaceOfBusiness?: string | null;
+  country?: string | null;
+  primaryResidence?: string | null;
+  citizenships?: string[];
+  designatedCoveredPerson?: boolean;
+};
+
 export const partyHandlers = [
+  http.get('/api/v1/parties/:id', ({ params }) => {
+    const party = db.parties.find((p) => p.id === params.id);
+    return party ? HttpResponse.json(partyView(party)) : notFound(`No party ${String(params.id)}`);
+  }),
+
+  http.put('/api/v1/parties/:id/facts', async ({ params, request }) => {
+    const id = params.id as string;
+    const party = db.parties.find((p) => p.id === id);
+    if (!party) return notFound(`No party ${id}`);
+    const body = (await request.json()) as FactsBody;
+    const only = (field: keyof FactsBody, kind: FakeParty['kind'], present: boolean) =>
+      present && party.kind !== kind ? [{ field: `$.${field}`, message: `applies only to ${kind} parties, not ${party.kind}` }] : [];
+    const violations = [
+      ...(body.validFrom ? [] : [{ field: '$.validFrom', message: 'must not be null' }]),
+      ...only('organizedIn', 'ENTITY', (body.organizedIn ?? []).length > 0),
+      ...only('principalPlaceOfBusiness', 'ENTITY', body.principalPlaceOfBusiness != null),
+      ...only('country', 'GOVERNMENT', body.country != null),
+      ...only('primaryResidence', 'INDIVIDUAL', body.primaryResidence != null),
+      ...(body.organizedIn ?? []).flatMap((c, i) => countryViolations(`$.organizedIn[${i}]`, c)),
+      ...countryViolations('$.principalPlaceOfBusiness', body.principalPlaceOfBusiness ?? undefined),
+      ...countryViolations('$.country', body.country ?? undefined),
+      ...countryViolations('$.primaryResidence', body.primaryResidence ?? undefined),
+      ...(party.kind === 'GOVERNMENT' && !body.country ? [{ field: '$.country', message: 'is required for a government' }] : []),
+    ];
+    if (violations.length > 0) return invalid(`/api/v1/parties/${id}/facts`, violations);
+    (db.factVersions[id] ??= []).push(body as Record<string, unknown>);
+    Object.assign(party, {
+      validFrom: body.validFrom!,
+      organizedIn: body.organizedIn ?? [],
+      principalPlaceOfBusiness: body.principalPlaceOfBusiness ?? null,
+      country: body.country ?? null,
+      primaryResidence: body.primaryResidence ?? null,
+    });
+    return HttpResponse.json(partyView(party));
+  }),
+
+  http.post('/api/v1/parties/:id/employers', async ({ params, request }) => {
+    const id = params.id as string;
+    const party = db.parties.find((p) => p.id === id);
+    if (!party) return notFound(`No party ${id}`);
+    const body = (await request.json()) as { employerPartyId?: string; kind?: string; validFrom?: string; validTo?: string | null };
+    const violations = [
+      ...(party.kind === 'INDIVIDUAL' ? [] : [{ field: '$', message: `only an INDIVIDUAL party has employers, not ${party.kind}` }]),
+      ...(db.parties.some((p) => p.id === body.employerPartyId) ? [] : [{ field: '$.employerPartyId', message: `no active party ${body.employerPartyId}` }]),
+      ...(body.kind === 'EMPLOYEE' || body.kind === 'CONTRACTOR' ? [] : [{ field: '$.kind', message: 'must be EMPLOYEE or CONTRACTOR' }]),
+      ...(body.validFrom && body.validFrom <= TODAY ? [] : [{ field: '$.validFrom', message: 'must not be after today' }]),
+    ];
+    if (violations.length > 0) return invalid(`/api/v1/parties/${id}/employers`, violations);
+    const employment = { id: crypto.randomUUID(), individualPartyId: id, employerPartyId: body.employerPartyId!, kind: body.kind!, validFrom: body.validFrom!, validTo: body.validTo ?? null };
+    db.employments.push({ ...employment, createdAt: '2026-11-25T12:30:00Z', createdBy: db.currentUsername, archivedAt: null });
+    return HttpResponse.json(employment, { status: 201 });
+  }),
+
+  http.get('/api/v1/parties/:id/owners', ({ params }) => {
+    const id = params.id as string;
+    if (!db.parties.some((p) => p.id === id)) return notFound(`No party ${id}`);
+    return HttpResponse.json(db.edges.filter((e) => e.ownedPartyId === id).map(edgeView));
+  }),
+
+  http.get('/api/v1/parties/:id/people', ({ params }) => {
+    const id = params.id as string;
+    if (!db.parties.some((p) => p.id === id)) return notFound(`No party ${id}`);
+    return HttpResponse.json(db.employments.filter((e) => e.employerPartyId === id).map(personView));
+  }),
+
   http.get('/api/v1/parties', () => HttpResponse.json({ items: db.parties.map(partyView), total: db.parties.length })),
 
   http.post('/api/v1/parties', async ({ request }) => {
@@ -199,7 +327,9 @@ export const partyHandlers = [
     const edge = db.edges.find((e) => e.id === params.id && !e.archived);
     if (!edge) return notFound(`No active ownership edge ${String(params.id)}`);
     edge.archived = true;
-    return HttpResponse.json({ ...edge, validTo: null, createdAt: '2026-11-25T12:00:00Z', createdBy: 'alice', archivedAt: '2026-11-25T13:00:00Z' });
+    edge.archivedAt = '2026-11-25T13:00:00Z';
+    edge.archivedBy = db.currentUsername;
+    return HttpResponse.json(edgeView(edge));
   }),
 
   http.get('/api/v1/parties/:id/ownership-tree', ({ params, request }) => {

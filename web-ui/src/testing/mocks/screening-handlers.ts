@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 
-import { db, type ScreeningRecord } from './db';
+import { db, type FakeJob, type ScreeningRecord } from './db';
 import { problem } from './handlers';
 
 // A simplified list-snapshot and screening server: any uploaded file whose text contains "MALFORMED" is refused
@@ -127,5 +127,49 @@ export const screeningHandlers = [
     const d = { ...disposition(crypto.randomUUID(), hit.id, screening.id, body.decision ?? '', body.reason), decidedBy: db.currentUsername, decidedAt: '2026-11-25T14:06:00Z' };
     hit.dispositions.push(d);
     return HttpResponse.json(d, { status: 201 });
+  }),
+
+  http.post('/api/v1/screening-jobs', () => {
+    const job: FakeJob = {
+      id: crypto.randomUUID(),
+      kind: 'FULL',
+      trigger: 'manual',
+      snapshotId: null,
+      status: 'QUEUED',
+      total: 0,
+      processed: 0,
+      hitsRaised: 0,
+      requestedAt: '2026-11-25T14:20:00Z',
+      requestedBy: db.currentUsername,
+    };
+    db.jobs.unshift(job);
+    // NB: like the server, nulls are left out of the body.
+    return HttpResponse.json(job, { status: 202, headers: { Location: `/api/v1/screening-jobs/${job.id}` } });
+  }),
+
+  http.get('/api/v1/screening-jobs', () => {
+    if (db.jobsAdvance) {
+      for (const job of db.jobs) {
+        if (job.status === 'QUEUED') {
+          Object.assign(job, { status: 'RUNNING', total: db.jobTotal, startedAt: '2026-11-25T14:20:01Z' });
+        } else if (job.status === 'RUNNING') {
+          job.processed = Math.min(job.total, job.processed + db.jobStep);
+          if (job.processed >= job.total) Object.assign(job, { status: 'COMPLETED', finishedAt: '2026-11-25T14:20:09Z' });
+        }
+      }
+    }
+    return HttpResponse.json(db.jobs.map((j) => ({ ...j })));
+  }),
+
+  http.get('/api/v1/screening-alerts', ({ request }) => {
+    const open = new URL(request.url).searchParams.get('open') === 'true';
+    return HttpResponse.json(db.alerts.filter((a) => !open || !a.acknowledgedAt));
+  }),
+
+  http.post('/api/v1/screening-alerts/:id/acknowledge', ({ params }) => {
+    const alert = db.alerts.find((a) => a.id === params['id']);
+    if (!alert) return problem(404, 'not-found', 'Not found', { detail: `no screening alert ${String(params['id'])}` });
+    if (!alert.acknowledgedAt) Object.assign(alert, { acknowledgedAt: '2026-11-25T14:30:00Z', acknowledgedBy: db.currentUsername });
+    return HttpResponse.json(alert);
   }),
 ];

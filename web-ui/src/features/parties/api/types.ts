@@ -71,6 +71,62 @@ export type Edge = {
   createdAt: string;
   createdBy: string;
   archivedAt: string | null;
+  /** Who archived the edge; null while it is active (EdgeView.archivedBy). */
+  archivedBy: string | null;
+};
+
+/** Body of PUT /api/v1/parties/{id}/facts (PartyRequests.Facts): a new version of the facts from `validFrom`. */
+export type FactsBody = {
+  validFrom: string;
+  validTo?: string | null;
+  organizedIn?: string[];
+  principalPlaceOfBusiness?: string | null;
+  usStatus?: string | null;
+  citizenships?: string[];
+  locatedIn?: string | null;
+  primaryResidence?: string | null;
+  country?: string | null;
+  designatedCoveredPerson?: boolean;
+  relationship?: string | null;
+  branchOf?: string | null;
+};
+
+export type EmploymentKind = 'EMPLOYEE' | 'CONTRACTOR';
+
+/** Body of POST /api/v1/parties/{individualId}/employers (PartyRequests.AddEmployer). */
+export type AddEmployerBody = {
+  employerPartyId: string;
+  kind: EmploymentKind;
+  validFrom: string;
+  validTo?: string | null;
+};
+
+/** PartyViews.EmploymentView. */
+export type Employment = {
+  id: string;
+  individualPartyId: string;
+  employerPartyId: string;
+  kind: EmploymentKind;
+  validFrom: string;
+  validTo: string | null;
+};
+
+/**
+ * PartyViews.PersonView: an individual recorded as employee/officer or contractor of a party (GET
+ * /parties/{id}/people), ended and archived links included, with the individual's stored covered status.
+ */
+export type Person = {
+  employmentId: string;
+  partyId: string;
+  name: string;
+  kind: EmploymentKind;
+  validFrom: string;
+  /** Exclusive end of the employment; null while open-ended. */
+  validTo: string | null;
+  createdAt: string;
+  createdBy: string;
+  archivedAt: string | null;
+  coveredStatus: PartyStatusSummary | null;
 };
 
 export type PathStep = { id: string; name: string };

@@ -1,9 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 
 import { Banner } from '@/components/ui/banner';
 import { Button } from '@/components/ui/button';
 import { ProblemBanner } from '@/components/ui/problem-banner';
-import { TextField } from '@/components/ui/text-field';
+import { FormField } from '@/components/ui/form-field';
 
 import { addOwnerInputSchema, edgeInputSchema, ownerKey, useAddOwnerWithParty } from '../api/add-owner-with-party';
 import { useParties } from '../api/get-parties';
@@ -36,8 +36,6 @@ const COUNTRY_HINTS: Record<PartyKind, string> = {
 
 /** Adds an ownership edge into `partyId` from an existing party or from a new party registered on the way. */
 export function AddOwnerForm({ partyId }: { partyId: string }) {
-  const kindId = useId();
-  const existingId = useId();
   const [existingOwnerId, setExistingOwnerId] = useState('');
   const parties = useParties();
   const candidates = (parties.data?.items ?? []).filter((p) => p.id !== partyId);
@@ -106,37 +104,28 @@ export function AddOwnerForm({ partyId }: { partyId: string }) {
     );
   }
 
-  const kindErrors = errorsFor('ownerKind') ?? [];
   return (
     <section className="card" aria-labelledby="add-owner-heading">
       <h2 id="add-owner-heading">Add an owner</h2>
       <form className="vendor-form" onSubmit={onSubmit} noValidate aria-label="Add owner">
-        <div className={`field${(errorsFor('existingOwner')?.length ?? 0) > 0 ? ' field--invalid' : ''}`}>
-          <label htmlFor={existingId}>Existing party</label>
-          <select
-            id={existingId}
-            name="existingOwner"
-            value={existingOwnerId}
-            aria-invalid={(errorsFor('existingOwner')?.length ?? 0) > 0 || undefined}
-            aria-describedby={(errorsFor('existingOwner')?.length ?? 0) > 0 ? `${existingId}-error` : undefined}
-            onChange={(e) => setExistingOwnerId(e.target.value)}
-          >
-            <option value="">New party (enter below)</option>
-            {candidates.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name} ({KIND_LABELS[p.kind]})
-              </option>
-            ))}
-          </select>
-          {(errorsFor('existingOwner')?.length ?? 0) > 0 ? (
-            <p id={`${existingId}-error`} className="field__error">
-              {errorsFor('existingOwner')!.join(' ')}
-            </p>
-          ) : null}
-        </div>
+        <FormField
+          as="select"
+          label="Existing party"
+          name="existingOwner"
+          value={existingOwnerId}
+          onChange={(e) => setExistingOwnerId(e.target.value)}
+          errors={errorsFor('existingOwner')}
+        >
+          <option value="">New party (enter below)</option>
+          {candidates.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name} ({KIND_LABELS[p.kind]})
+            </option>
+          ))}
+        </FormField>
         {existingOwner ? null : (
           <>
-            <TextField
+            <FormField
               label="Owner name"
               name="ownerName"
               autoComplete="off"
@@ -145,29 +134,21 @@ export function AddOwnerForm({ partyId }: { partyId: string }) {
               onChange={(e) => setOwnerName(e.target.value)}
               errors={errorsFor('ownerName')}
             />
-            <div className={`field${kindErrors.length > 0 ? ' field--invalid' : ''}`}>
-              <label htmlFor={kindId}>Owner kind</label>
-              <select
-                id={kindId}
-                name="ownerKind"
-                value={ownerKind}
-                aria-invalid={kindErrors.length > 0 || undefined}
-                aria-describedby={kindErrors.length > 0 ? `${kindId}-error` : undefined}
-                onChange={(e) => setOwnerKind(e.target.value as PartyKind)}
-              >
-                {PARTY_KINDS.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {KIND_LABELS[kind]}
-                  </option>
-                ))}
-              </select>
-              {kindErrors.length > 0 ? (
-                <p id={`${kindId}-error`} className="field__error">
-                  {kindErrors.join(' ')}
-                </p>
-              ) : null}
-            </div>
-            <TextField
+            <FormField
+              as="select"
+              label="Owner kind"
+              name="ownerKind"
+              value={ownerKind}
+              onChange={(e) => setOwnerKind(e.target.value as PartyKind)}
+              errors={errorsFor('ownerKind')}
+            >
+              {PARTY_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {KIND_LABELS[kind]}
+                </option>
+              ))}
+            </FormField>
+            <FormField
               label="Owner country"
               name="ownerCountry"
               hint={COUNTRY_HINTS[ownerKind]}
@@ -180,7 +161,7 @@ export function AddOwnerForm({ partyId }: { partyId: string }) {
             />
           </>
         )}
-        <TextField
+        <FormField
           label="Percent owned"
           name="percent"
           inputMode="decimal"
@@ -190,7 +171,7 @@ export function AddOwnerForm({ partyId }: { partyId: string }) {
           onChange={(e) => setPercent(e.target.value)}
           errors={errorsFor('percent')}
         />
-        <TextField
+        <FormField
           label="Valid from"
           name="validFrom"
           type="date"
@@ -199,7 +180,7 @@ export function AddOwnerForm({ partyId }: { partyId: string }) {
           onChange={(e) => setValidFrom(e.target.value)}
           errors={errorsFor('validFrom')}
         />
-        <TextField
+        <FormField
           label="Source"
           name="source"
           hint="Where this comes from, e.g. commercial register extract"

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { ProblemBanner } from '@/components/ui/problem-banner';
-import { TextField } from '@/components/ui/text-field';
+import { FormField } from '@/components/ui/form-field';
 import type { Vendor } from '@/types/api';
 
 import { registerVendorPartyInputSchema, useRegisterVendorParty } from '../api/register-vendor-party';
@@ -53,7 +53,7 @@ export function RegisterPartyForm({ vendorId, vendor }: { vendorId: string; vend
         Kind: <strong>Entity</strong>.
       </p>
       <form className="vendor-form" onSubmit={onSubmit} noValidate aria-label="Register party">
-        <TextField
+        <FormField
           label="Legal name"
           name="name"
           autoComplete="off"
@@ -62,7 +62,7 @@ export function RegisterPartyForm({ vendorId, vendor }: { vendorId: string; vend
           onChange={(e) => setName(e.target.value)}
           errors={errorsFor('name')}
         />
-        <TextField
+        <FormField
           label="Country of organization"
           name="organizedIn"
           hint="Two-letter ISO code of the country whose laws it is organized under, e.g. DE"
@@ -73,7 +73,7 @@ export function RegisterPartyForm({ vendorId, vendor }: { vendorId: string; vend
           onChange={(e) => setOrganizedIn(e.target.value.toUpperCase())}
           errors={errorsFor('organizedIn')}
         />
-        <TextField
+        <FormField
           label="Principal place of business"
           name="principalPlaceOfBusiness"
           hint="Two-letter ISO code; leave empty if unknown"
@@ -84,7 +84,7 @@ export function RegisterPartyForm({ vendorId, vendor }: { vendorId: string; vend
           onChange={(e) => setPrincipalPlaceOfBusiness(e.target.value.toUpperCase())}
           errors={errorsFor('principalPlaceOfBusiness')}
         />
-        <TextField
+        <FormField
           label="Facts valid from"
           name="validFrom"
           type="date"

@@ -14,7 +14,11 @@ import { useVendorParty } from '../api/get-vendor-party';
 import type { Party } from '../api/types';
 
 import { AddOwnerForm } from './add-owner-form';
+import { AddPersonForm } from './add-person-form';
 import { CoveredSummary } from './covered-summary';
+import { EditFactsSection } from './edit-facts-form';
+import { KeyPeople } from './key-people';
+import { OwnershipHistory } from './ownership-history';
 import { OwnershipTreeView } from './ownership-tree';
 import { RegisterPartyForm } from './register-party-form';
 
@@ -91,6 +95,18 @@ function PartyFactsSummary({ party }: { party: Party }) {
           <dd>{facts.country}</dd>
         </>
       ) : null}
+      {facts?.primaryResidence ? (
+        <>
+          <dt>Primary residence</dt>
+          <dd>{facts.primaryResidence}</dd>
+        </>
+      ) : null}
+      {facts?.designatedCoveredPerson ? (
+        <>
+          <dt>Designated</dt>
+          <dd>by the Attorney General (28 CFR 202.211(a)(5))</dd>
+        </>
+      ) : null}
       {facts?.validFrom ? (
         <>
           <dt>Facts valid from</dt>
@@ -109,6 +125,7 @@ function PartyDueDiligence({ party, canWrite }: { party: Party; canWrite: boolea
   return (
     <>
       <PartyFactsSummary party={party} />
+      {canWrite ? <EditFactsSection party={party} /> : null}
       <div className="field">
         <label htmlFor="as-of">As of</label>
         <input id="as-of" type="date" className="input--date" value={asOf} onChange={(event) => setAsOf(event.target.value)} />
@@ -129,6 +146,9 @@ function PartyDueDiligence({ party, canWrite }: { party: Party; canWrite: boolea
         {tree.isError ? <ProblemBanner error={tree.error} /> : null}
         {tree.data ? <OwnershipTreeView root={tree.data.root} canArchive={canWrite && asOf === ''} /> : null}
       </section>
+      <OwnershipHistory partyId={party.id} />
+      <KeyPeople partyId={party.id} />
+      {canWrite ? <AddPersonForm partyId={party.id} /> : null}
     </>
   );
 }

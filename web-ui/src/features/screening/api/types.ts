@@ -72,3 +72,47 @@ export const DECISION_LABELS: Record<Decision, string> = {
   FALSE_POSITIVE: 'False positive',
   ESCALATED: 'Escalated',
 };
+
+// Bodies of /api/v1/screening-jobs and /api/v1/screening-alerts (ScreeningViews.JobView, AlertView). The server
+// leaves out null fields of these two views, hence the optional members.
+
+export const JOB_STATUSES = ['QUEUED', 'RUNNING', 'COMPLETED', 'FAILED'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+/** A batch screening of every party: FULL (manual) or DELTA (after an import; trigger `snapshot:<id>`). */
+export type ScreeningJob = {
+  id: string;
+  kind: 'FULL' | 'DELTA' | string;
+  trigger: string;
+  snapshotId?: string | null;
+  status: JobStatus | string;
+  /** Parties to screen (known once the job is RUNNING) and parties screened so far. */
+  total: number;
+  processed: number;
+  hitsRaised: number;
+  requestedAt: string;
+  requestedBy: string;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  error?: string | null;
+};
+
+export function isActiveJob(job: Pick<ScreeningJob, 'status'>): boolean {
+  return job.status === 'QUEUED' || job.status === 'RUNNING';
+}
+
+/** A hit a re-screening raised for a party; open until an analyst acknowledges it. */
+export type ScreeningAlert = {
+  id: string;
+  jobId: string;
+  screeningId: string;
+  hitId: string;
+  partyId: string;
+  entryKey: string;
+  createdAt: string;
+  acknowledgedAt?: string | null;
+  acknowledgedBy?: string | null;
+};
+
+/** The few fields of GET /api/v1/parties/{id} the alerts inbox shows. */
+export type PartySummary = { id: string; kind: string; name: string };

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 
 import { Button } from '@/components/ui/button';
+import { FormField } from '@/components/ui/form-field';
 import { Loading } from '@/components/ui/loading';
 import { ProblemBanner } from '@/components/ui/problem-banner';
-import { isApiProblem } from '@/lib/api-client';
 import { useAuthorization } from '@/lib/authorization';
 import { ACCESS } from '@/lib/roles';
 
@@ -140,7 +140,6 @@ function DispositionForm({ screeningId, hit }: { screeningId: string; hit: Hit }
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const dispose = useDisposeHit();
-  const idBase = `disposition-${hit.id}`;
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -152,36 +151,24 @@ function DispositionForm({ screeningId, hit }: { screeningId: string; hit: Hit }
     dispose.mutate({ screeningId, hitId: hit.id, decision, reason: reason.trim() });
   }
 
-  const serverReason = isApiProblem(dispose.error) ? (dispose.error.fieldErrors()['reason'] ?? []) : [];
-  const reasonMessages = [reasonError, ...serverReason].filter(Boolean).join(' ');
-
   return (
     <form aria-label={`Disposition for ${hit.entryName}`} className="form" onSubmit={onSubmit} noValidate>
-      <div className="field">
-        <label htmlFor={`${idBase}-decision`}>Decision</label>
-        <select id={`${idBase}-decision`} value={decision} onChange={(e) => setDecision(e.target.value as Decision)}>
-          {(Object.keys(DECISION_LABELS) as Decision[]).map((d) => (
-            <option key={d} value={d}>
-              {DECISION_LABELS[d]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className={`field${reasonMessages ? ' field--invalid' : ''}`}>
-        <label htmlFor={`${idBase}-reason`}>Reason</label>
-        <textarea
-          id={`${idBase}-reason`}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          aria-invalid={reasonMessages ? true : undefined}
-          aria-describedby={reasonMessages ? `${idBase}-reason-error` : undefined}
-        />
-        {reasonMessages ? (
-          <p id={`${idBase}-reason-error`} className="field__error">
-            {reasonMessages}
-          </p>
-        ) : null}
-      </div>
+      <FormField as="select" label="Decision" value={decision} onChange={(e) => setDecision(e.target.value as Decision)}>
+        {(Object.keys(DECISION_LABELS) as Decision[]).map((d) => (
+          <option key={d} value={d}>
+            {DECISION_LABELS[d]}
+          </option>
+        ))}
+      </FormField>
+      <FormField
+        as="textarea"
+        label="Reason"
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        errors={reasonError ? [reasonError] : []}
+        problem={dispose.error}
+        problemFields={['reason']}
+      />
       {dispose.isError ? <ProblemBanner error={dispose.error} shownFields={['reason']} /> : null}
       <Button type="submit" disabled={dispose.isPending}>
         {dispose.isPending ? 'Recording…' : 'Record decision'}

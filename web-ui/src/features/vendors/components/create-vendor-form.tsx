@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Banner } from '@/components/ui/banner';
 import { Button } from '@/components/ui/button';
 import { ProblemBanner } from '@/components/ui/problem-banner';
-import { TextField } from '@/components/ui/text-field';
+import { FormField } from '@/components/ui/form-field';
 import { isApiProblem } from '@/lib/api-client';
 
 import { createVendorInputSchema, useCreateVendor } from '../api/create-vendor';
@@ -52,7 +52,7 @@ export function CreateVendorForm() {
     <section className="card" aria-labelledby="new-vendor-heading">
       <h2 id="new-vendor-heading">New vendor</h2>
       <form className="vendor-form" onSubmit={onSubmit} noValidate>
-        <TextField
+        <FormField
           label="Vendor name"
           name="name"
           autoComplete="off"
@@ -61,7 +61,7 @@ export function CreateVendorForm() {
           onChange={(e) => setName(e.target.value)}
           errors={errorsFor('name')}
         />
-        <TextField
+        <FormField
           label="Country"
           name="country"
           hint="Two-letter ISO code, e.g. DE"

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 
@@ -6,6 +6,9 @@ import { db, seedEdge, seedParty, seedVendor } from '@/testing/mocks/db';
 import { problem } from '@/testing/mocks/handlers';
 import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
+
+// The first render of a file loads the whole app; on a busy machine that outlasts the default 1 s.
+configure({ asyncUtilTimeout: 5000 });
 
 function linkedVendor() {
   const vendor = seedVendor({ name: 'Acme GmbH', country: 'DE' });
