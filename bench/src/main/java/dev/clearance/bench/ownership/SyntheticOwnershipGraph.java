@@ -345,6 +345,91 @@ final class SyntheticOwnershipGraph {
         return PartyId.of("p" + id);
     }
 
+    /**
+     * The graph as stored rows, the analog of the SQL side's {@code party} and {@code edge} tables once loaded:
+     * one row per party in id order (row index = party id) with the facts the rules read, and the stakes as
+     * {@code (owner row, owned row, percent in hundredths)}, i.e. a {@code numeric(5,2)} column's unscaled value.
+     * Stakes are listed per owned party in the same order as {@link #toDirectory()} lists its owners.
+     */
+    Rows toRows() {
+        int count = nodes.size();
+        Rows r = new Rows(count, edgeCount());
+        Node[] byId = new Node[count];
+        for (Node n : nodes) {
+            byId[n.id] = n;
+        }
+        int e = 0;
+        for (int id = 0; id < count; id++) {
+            Node n = byId[id];
+            r.id[id] = partyId(id);
+            r.kind[id] = n.kind;
+            r.designated[id] = n.designated;
+            switch (n.kind) {
+                case GOVERNMENT -> {
+                    r.name[id] = "Government agency " + id + " (" + n.country + ")";
+                    r.country[id] = CountryCode.of(n.country);
+                }
+                case INDIVIDUAL -> {
+                    r.name[id] = "Individual " + id;
+                    r.usStatus[id] = n.usStatus;
+                    r.locatedIn[id] = CountryCode.of(n.locatedIn);
+                    r.residence[id] = CountryCode.of(n.residence);
+                }
+                case ENTITY -> {
+                    r.name[id] = "Company " + id;
+                    r.organizedIn[id] = List.of(Arrays.stream(n.organizedIn).map(CountryCode::of)
+                            .toArray(CountryCode[]::new));
+                    r.ppb[id] = n.ppb == null ? null : CountryCode.of(n.ppb);
+                    for (int[] o : n.owners) {
+                        r.owner[e] = nodes.get(o[0]).id;
+                        r.owned[e] = id;
+                        r.hundredths[e] = o[1];
+                        e++;
+                    }
+                }
+            }
+        }
+        return r;
+    }
+
+    /** Party and stake rows, column-wise. */
+    static final class Rows {
+        final int parties;
+        final int stakes;
+        final PartyId[] id;
+        final Kind[] kind;
+        final String[] name;
+        final boolean[] designated;
+        final List<CountryCode>[] organizedIn;
+        final CountryCode[] ppb;
+        final UsStatus[] usStatus;
+        final CountryCode[] locatedIn;
+        final CountryCode[] residence;
+        final CountryCode[] country;
+        final int[] owner;
+        final int[] owned;
+        final long[] hundredths;
+
+        @SuppressWarnings("unchecked")
+        Rows(int parties, int stakes) {
+            this.parties = parties;
+            this.stakes = stakes;
+            id = new PartyId[parties];
+            kind = new Kind[parties];
+            name = new String[parties];
+            designated = new boolean[parties];
+            organizedIn = new List[parties];
+            ppb = new CountryCode[parties];
+            usStatus = new UsStatus[parties];
+            locatedIn = new CountryCode[parties];
+            residence = new CountryCode[parties];
+            country = new CountryCode[parties];
+            owner = new int[stakes];
+            owned = new int[stakes];
+            hundredths = new long[stakes];
+        }
+    }
+
     /** The facts as the rules engine reads them, parties in id order. */
     PartyDirectory toDirectory() {
         Party[] byId = new Party[nodes.size()];

@@ -153,16 +153,39 @@ public final class OwnershipGraph {
      * from it and the stakes and employments between them. Equal inputs give equal hashes whatever the date.
      */
     public String inputHash(RegisteredPartyId target) {
-        TreeSet<String> lines = new TreeSet<>();
-        for (RegisteredPartyId id : reachableFrom(List.of(target))) {
-            Node n = node(id);
-            lines.add("party " + id + " " + n.party().kind() + " " + n.facts().canonical());
-            for (OwnershipEdge e : ownersOf(id)) {
-                lines.add("stake " + e.owner() + " " + id + " " + e.percent().value().toPlainString());
+        return inputHashes(List.of(target)).get(target);
+    }
+
+    /**
+     * {@link #inputHash} of each of {@code targets}, the same text for each, with each party's lines written once
+     * for all targets (a recomputation hashes every party below a changed one, and their closures overlap).
+     */
+    public Map<RegisteredPartyId, String> inputHashes(Collection<RegisteredPartyId> targets) {
+        Map<RegisteredPartyId, List<String>> linesOf = new HashMap<>();
+        Map<RegisteredPartyId, String> out = new LinkedHashMap<>();
+        for (RegisteredPartyId target : targets) {
+            if (out.containsKey(target)) {
+                continue;
             }
-            employersOf(id).forEach(e -> lines.add("employment " + id + " " + e));
+            TreeSet<String> lines = new TreeSet<>();
+            for (RegisteredPartyId id : reachableFrom(List.of(target))) {
+                lines.addAll(linesOf.computeIfAbsent(id, this::inputLines));
+            }
+            out.put(target, AuditChain.sha256(String.join("\n", lines)));
         }
-        return AuditChain.sha256(String.join("\n", lines));
+        return out;
+    }
+
+    /** The hashed lines one party contributes: its facts, the stakes held in it, its employments. */
+    private List<String> inputLines(RegisteredPartyId id) {
+        Node n = node(id);
+        List<String> lines = new ArrayList<>();
+        lines.add("party " + id + " " + n.party().kind() + " " + n.facts().canonical());
+        for (OwnershipEdge e : ownersOf(id)) {
+            lines.add("stake " + e.owner() + " " + id + " " + e.percent().value().toPlainString());
+        }
+        employersOf(id).forEach(e -> lines.add("employment " + id + " " + e));
+        return lines;
     }
 
     /** {@code starts} and everyone they refer to upwards (owners, employers, head offices). */

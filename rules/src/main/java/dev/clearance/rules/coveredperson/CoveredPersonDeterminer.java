@@ -1,13 +1,9 @@
 package dev.clearance.rules.coveredperson;
 
 import dev.clearance.domain.classification.CoveredPersonLimb;
-import dev.clearance.domain.party.Entity;
-import dev.clearance.domain.party.Government;
-import dev.clearance.domain.party.Individual;
-import dev.clearance.domain.party.Party;
 import dev.clearance.domain.party.PartyDirectory;
 import dev.clearance.domain.party.PartyId;
-import dev.clearance.domain.party.Stake;
+import dev.clearance.domain.party.UsStatus;
 import dev.clearance.domain.shared.CountryCode;
 import dev.clearance.domain.shared.Percent;
 import java.math.BigDecimal;
@@ -29,14 +25,18 @@ import java.util.Set;
  * fixed point over the ownership and employment graph, so cycles terminate and a party in a cycle is covered only
  * by stakes that are covered without relying on the cycle.
  *
- * <p>How: the parties reachable from the targets (the whole directory when the targets are most of it; the others'
- * statuses do not depend on the extra parties) get dense int indexes once, with owner, owned, employer, employee
- * and branch adjacency in int arrays. Limbs are bit sets that only grow, so the least fixed point is reached by a
- * worklist: a party's own-fact limbs are set first, and whenever a party's limbs grow, what that adds (its stake
- * now covered, its (a)(1)/(a)(2) source kinds, its being a covered employer or head office) is pushed to the parties
- * that depend on it, and only those are re-evaluated. Each dependency edge carries each kind of news at most once,
+ * <p>How: the solver works on a {@link CoveredPersonGraph}, the facts compiled into dense int indexes with owner,
+ * owned, employer and employee adjacency in int arrays and the stakes as exact fixed-point longs. A caller holding
+ * stored rows builds it directly ({@link CoveredPersonGraph#builder}, then {@link #solve}); {@link #determine} and
+ * {@link #determineAll} compile a {@link PartyDirectory} into it first (the parties reachable from the targets, the
+ * whole directory when the targets are most of it), so there is one implementation of the rules. Limbs are bit
+ * sets that only grow, so the least fixed point is reached by a worklist: a party's own-fact limbs are set first,
+ * and whenever a party's limbs grow, what that adds (its stake now covered, its (a)(1)/(a)(2) source kinds, its
+ * being a covered employer or head office) is pushed to the parties that depend on it, and only those are
+ * re-evaluated. Each dependency edge carries each kind of news at most once,
  * so solving is linear in parties plus edges. Ownership cycles are found for all parties at once (Tarjan), and only
- * when a finding needs them; the findings and paths of {@link #determineAll} are built when first read.
+ * when a finding needs them; the findings and paths of {@link #determineAll} and {@link #determination} are built
+ * when first read.
  *
  * @since 0.1.0
  */
@@ -85,38 +85,21 @@ public final class CoveredPersonDeterminer {
     private static final int INDIVIDUAL = 2;
     private static final int GOVERNMENT = 3;
 
-    /** Stakes are summed exactly as longs in units of 10^-scale percent when no stake is finer than this. */
-    private static final int MAX_LONG_SCALE = 15;
 
-    // --- the interned graph: parties reachable from the targets, by dense index
+    // --- the compiled facts, and what the rules make of each party's own facts
+    private final CoveredPersonGraph g;
     private final int n;
-    private final Party[] party;
-    private final IdTable index;
+    /** {@link #ENTITY}, {@link #BRANCH}, {@link #INDIVIDUAL} or {@link #GOVERNMENT}. */
     private final byte[] kind;
-    /** Owners of each party, in the order of {@link Entity#owners()}: {@code inOwner[inStart[i] .. inStart[i+1])}. */
-    private final int[] inStart;
-    private final int[] inOwner;
-    /** Parties each party owns, with the stake: {@code outOwned[outStart[o] .. outStart[o+1])}. */
-    private final int[] outStart;
-    private final int[] outOwned;
-    private final int[] outEdge;
-    /** Employers of each individual, in the order of {@link Individual#employers()}. */
-    private final int[] empStart;
-    private final int[] empOf;
-    private final int[] employeeStart;
-    private final int[] employees;
+    /** The legal person of each party: its head office (followed to the end) for a branch, else itself. */
+    private final int[] legal;
     /** Branches (not themselves the legal person) whose legal person is each party. */
     private final int[] branchStart;
     private final int[] branches;
-    private final int[] legal;
     private final boolean[] us;
     private final boolean[] coc;
     /** Limbs a party has on its own facts, whatever the others' status. */
     private final int[] ownLimbs;
-    /** Stake of each edge (index into {@link #inOwner}). */
-    private final Percent[] stakes;
-    /** Covered stakes are summed in units of 10^-scale percent; -1 when a stake is too fine: summed as BigDecimal. */
-    private final int scale;
     private final long fiftyUnits;
     private final long hundredUnits;
 
@@ -128,75 +111,14 @@ public final class CoveredPersonDeterminer {
     private final boolean[] viaA2;
     private final boolean[] coveredEmployer;
     private boolean[] inCycle;
-    /** Covered stakes by units: few distinct values; only used while the determinations are built (one thread). */
-    private final Map<Long, Percent> percents = new java.util.HashMap<>();
+    /** Covered stakes by units: few distinct values, shared by the determinations built from this solution. */
+    private final Map<Long, Percent> percents = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private CoveredPersonDeterminer(Collection<PartyId> targets, PartyDirectory parties) {
-        // interning: every party of the directory in its order when the targets are most of it, else
-        // breadth-first from the targets (a party's index is then its place in the queue)
-        Map<PartyId, Party> all = parties.parties();
-        boolean whole = targets.size() * 2L >= all.size();
-        int capacity = Math.max(16, whole ? all.size() : Math.min(all.size(), targets.size()));
-        Interner in = new Interner(parties, capacity);
-        if (whole) {
-            for (Party p : all.values()) {
-                in.add(p.id(), p);
-            }
-        }
-        for (PartyId t : targets) {
-            in.of(t);
-        }
-        IntList owners = new IntList(whole ? capacity * 2 : 16);
-        Percent[] stakes = new Percent[owners.data.length];
-        IntList employers = new IntList(16);
-        int[] inS = new int[in.ps.length + 1];
-        int[] empS = new int[in.ps.length + 1];
-        int[] branchOf = new int[in.ps.length];
-        int maxScale = 0;
-        for (int head = 0; head < in.count; head++) {
-            Party p = in.ps[head];
-            if (head + 2 > inS.length) {
-                int len = Math.max(in.ps.length + 1, inS.length * 2);
-                inS = Arrays.copyOf(inS, len);
-                empS = Arrays.copyOf(empS, len);
-                branchOf = Arrays.copyOf(branchOf, len);
-            }
-            branchOf[head] = -1;
-            if (p instanceof Entity e) {
-                for (Stake s : e.owners()) {
-                    int at = owners.size;
-                    owners.add(in.of(s.owner()));
-                    if (at == stakes.length) {
-                        stakes = Arrays.copyOf(stakes, owners.data.length);
-                    }
-                    Percent pct = s.percent();
-                    stakes[at] = pct;
-                    maxScale = Math.max(maxScale, pct.value().scale());
-                }
-                if (e.branchOf() != null) {
-                    branchOf[head] = in.of(e.branchOf());
-                }
-            } else if (p instanceof Individual i) {
-                for (PartyId emp : i.employers()) {
-                    employers.add(in.of(emp));
-                }
-            }
-            inS[head + 1] = owners.size;
-            empS[head + 1] = employers.size;
-        }
-        Party[] ps = in.ps;
-        this.n = in.count;
-        this.party = ps;
-        this.index = in.index;
-        this.inStart = inS;
-        this.inOwner = owners.data;
-        this.empStart = empS;
-        this.empOf = employers.data;
-        this.stakes = stakes;
-        int edges = owners.size;
-
-        // stakes are summed as exact longs unless some stake is finer than that
-        this.scale = maxScale <= MAX_LONG_SCALE ? maxScale : -1;
+    private CoveredPersonDeterminer(CoveredPersonGraph graph) {
+        this.g = graph;
+        int n = graph.n;
+        this.n = n;
+        int scale = graph.scale;
         this.fiftyUnits = scale < 0 ? -1 : 50 * pow10(scale);
         this.hundredUnits = scale < 0 ? -1 : 100 * pow10(scale);
 
@@ -207,61 +129,29 @@ public final class CoveredPersonDeterminer {
         this.coc = new boolean[n];
         this.ownLimbs = new int[n];
         for (int i = 0; i < n; i++) {
-            Party p = ps[i];
-            int k = p instanceof Entity ? (branchOf[i] >= 0 ? BRANCH : ENTITY)
-                    : p instanceof Individual ? INDIVIDUAL : GOVERNMENT;
+            int k = switch (graph.kind[i]) {
+                case CoveredPersonGraph.ENTITY -> graph.branchOf[i] >= 0 ? BRANCH : ENTITY;
+                case CoveredPersonGraph.INDIVIDUAL -> INDIVIDUAL;
+                default -> GOVERNMENT;
+            };
             kind[i] = (byte) k;
-            legal[i] = k == BRANCH ? legalPerson(i, branchOf) : i;
+            legal[i] = k == BRANCH ? legalPerson(i, graph.branchOf) : i;
         }
         for (int i = 0; i < n; i++) {
-            Party p = ps[i];
-            Party lp = ps[legal[i]];
+            int lp = legal[i];
             us[i] = isUsPerson(lp);
-            coc[i] = p instanceof Government g && CountriesOfConcern.isCountryOfConcern(g.country());
-            int own = p.designatedCoveredPerson() || lp.designatedCoveredPerson() ? A5 : 0;
+            coc[i] = graph.kind[i] == CoveredPersonGraph.GOVERNMENT
+                    && CountriesOfConcern.isCountryOfConcern(graph.country[i]);
+            int own = graph.designated[i] || graph.designated[lp] ? A5 : 0;
             if (!us[i]) {
-                if (kind[i] == ENTITY && ownFactsCoc((Entity) p)) {
+                if (kind[i] == ENTITY && ownFactsCoc(i)) {
                     own |= A1;
-                } else if (p instanceof Individual ind && ind.primaryResidence() != null
-                        && CountriesOfConcern.isCountryOfConcern(ind.primaryResidence())) {
+                } else if (kind[i] == INDIVIDUAL && graph.residence[i] != null
+                        && CountriesOfConcern.isCountryOfConcern(graph.residence[i])) {
                     own |= A4;
                 }
             }
             ownLimbs[i] = own;
-        }
-
-        // reverse adjacency: owned, employees, branches
-        this.outStart = new int[n + 1];
-        this.outOwned = new int[edges];
-        this.outEdge = new int[edges];
-        for (int k = 0; k < edges; k++) {
-            outStart[inOwner[k] + 1]++;
-        }
-        for (int i = 0; i < n; i++) {
-            outStart[i + 1] += outStart[i];
-        }
-        int[] fill = Arrays.copyOf(outStart, n);
-        for (int c = 0; c < n; c++) {
-            for (int k = inStart[c]; k < inStart[c + 1]; k++) {
-                int at = fill[inOwner[k]]++;
-                outOwned[at] = c;
-                outEdge[at] = k;
-            }
-        }
-        int emps = employers.size;
-        this.employeeStart = new int[n + 1];
-        this.employees = new int[emps];
-        for (int k = 0; k < emps; k++) {
-            employeeStart[empOf[k] + 1]++;
-        }
-        for (int i = 0; i < n; i++) {
-            employeeStart[i + 1] += employeeStart[i];
-        }
-        fill = Arrays.copyOf(employeeStart, n);
-        for (int e = 0; e < n; e++) {
-            for (int k = empStart[e]; k < empStart[e + 1]; k++) {
-                employees[fill[empOf[k]]++] = e;
-            }
         }
         this.branchStart = new int[n + 1];
         int nb = 0;
@@ -275,7 +165,7 @@ public final class CoveredPersonDeterminer {
             branchStart[i + 1] += branchStart[i];
         }
         this.branches = new int[nb];
-        fill = Arrays.copyOf(branchStart, n);
+        int[] fill = Arrays.copyOf(branchStart, n);
         for (int b = 0; b < n; b++) {
             if (kind[b] == BRANCH && legal[b] != b) {
                 branches[fill[legal[b]]++] = b;
@@ -294,100 +184,6 @@ public final class CoveredPersonDeterminer {
         solve();
     }
 
-    /** Dense indexes of parties, assigned as they are first met. */
-    private static final class Interner {
-        final PartyDirectory parties;
-        final IdTable index;
-        Party[] ps;
-        int count;
-
-        Interner(PartyDirectory parties, int capacity) {
-            this.parties = parties;
-            this.index = new IdTable(capacity);
-            this.ps = new Party[capacity];
-        }
-
-        void add(PartyId id, Party p) {
-            if (count == ps.length) {
-                ps = Arrays.copyOf(ps, ps.length * 2);
-            }
-            index.put(id, count);
-            ps[count++] = p;
-        }
-
-        /** The index of {@code id}, which must be in the directory. */
-        int of(PartyId id) {
-            int i = index.get(id);
-            if (i < 0) {
-                add(id, parties.get(id));
-                return count - 1;
-            }
-            return i;
-        }
-    }
-
-    /** PartyId to dense index: open addressing over int arrays, no boxing (the hot spot of interning). */
-    private static final class IdTable {
-        private PartyId[] keys;
-        private int[] hashes;
-        private int[] values;
-        private int size;
-
-        IdTable(int expected) {
-            int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-            keys = new PartyId[cap];
-            hashes = new int[cap];
-            values = new int[cap];
-        }
-
-        private static int hash(PartyId id) {
-            int h = id.value().hashCode();
-            return h ^ (h >>> 16);
-        }
-
-        /** The index of {@code id}, or -1. */
-        int get(PartyId id) {
-            int h = hash(id);
-            int mask = keys.length - 1;
-            for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-                PartyId k = keys[slot];
-                if (k == null) {
-                    return -1;
-                }
-                if (hashes[slot] == h && k.value().equals(id.value())) {
-                    return values[slot];
-                }
-            }
-        }
-
-        /** Adds {@code id}, which is not in the table yet. */
-        void put(PartyId id, int value) {
-            if (2 * (size + 1) > keys.length) {
-                PartyId[] oldKeys = keys;
-                int[] oldValues = values;
-                keys = new PartyId[oldKeys.length * 2];
-                hashes = new int[keys.length];
-                values = new int[keys.length];
-                size = 0;
-                for (int s = 0; s < oldKeys.length; s++) {
-                    if (oldKeys[s] != null) {
-                        put(oldKeys[s], oldValues[s]);
-                    }
-                }
-            }
-            int h = hash(id);
-            int mask = keys.length - 1;
-            int slot = h & mask;
-            while (keys[slot] != null) {
-                slot = (slot + 1) & mask;
-            }
-            keys[slot] = id;
-            hashes[slot] = h;
-            values[slot] = value;
-            size++;
-        }
-    }
-
     /** A branch is the same legal person as its head office; follows the chain, stopping at a loop. */
     private static int legalPerson(int i, int[] branchOf) {
         int at = i;
@@ -398,10 +194,18 @@ public final class CoveredPersonDeterminer {
         return at;
     }
 
+    /**
+     * Solves the least fixed point over {@code graph} once: every party's limbs and aggregate covered ownership.
+     * The determinations (with findings and deciding paths) are built from the solution when asked for.
+     */
+    public static CoveredPersonDeterminer solve(CoveredPersonGraph graph) {
+        return new CoveredPersonDeterminer(graph);
+    }
+
     /** Determines the status of {@code target} from the parties it (transitively) refers to. */
     public static CoveredPersonDetermination determine(PartyId target, PartyDirectory parties) {
-        CoveredPersonDeterminer d = new CoveredPersonDeterminer(List.of(target), parties);
-        return d.explain(d.index.get(target), false);
+        CoveredPersonGraph graph = CoveredPersonGraph.compile(List.of(target), parties);
+        return new CoveredPersonDeterminer(graph).explain(graph.indexOf(target), false);
     }
 
     /**
@@ -411,15 +215,43 @@ public final class CoveredPersonDeterminer {
      */
     public static Map<PartyId, DeterminationWithPaths> determineAll(Collection<PartyId> targets,
             PartyDirectory parties) {
-        CoveredPersonDeterminer d = new CoveredPersonDeterminer(targets, parties);
+        CoveredPersonGraph graph = CoveredPersonGraph.compile(targets, parties);
+        CoveredPersonDeterminer d = new CoveredPersonDeterminer(graph);
         Map<PartyId, DeterminationWithPaths> out = new LinkedHashMap<>(targets.size() * 4 / 3 + 1);
         Percent[] ownership = new Percent[d.n];
         for (PartyId target : targets) {
-            int i = d.index.get(target);
-            out.put(target, new DeterminationWithPaths(d.explain(i, true, ownership),
-                    d.limbs[i] == 0 ? List.of() : new LazyList<>(() -> d.decidingPaths(i))));
+            out.put(target, d.determination(graph.indexOf(target), ownership));
         }
         return out;
+    }
+
+    /** The graph solved. */
+    public CoveredPersonGraph graph() {
+        return g;
+    }
+
+    /** Whether party {@code i} of the graph is a covered person (some limb of 28 CFR 202.211(a) applies). */
+    public boolean covered(int i) {
+        return limbs[i] != 0;
+    }
+
+    /** Whether party {@code i} is the government of a country of concern (28 CFR 202.601(a)). */
+    public boolean countryOfConcern(int i) {
+        return coc[i];
+    }
+
+    /**
+     * The determination of party {@code i} with its deciding paths; the findings and the paths are built when
+     * first read.
+     */
+    public DeterminationWithPaths determination(int i) {
+        return determination(i, null);
+    }
+
+    /** @param ownershipCache covered stake by legal person, shared by one batch; null for none */
+    private DeterminationWithPaths determination(int i, Percent @org.jspecify.annotations.Nullable [] ownershipCache) {
+        return new DeterminationWithPaths(explain(i, true, ownershipCache),
+                limbs[i] == 0 ? List.of() : new LazyList<>(() -> decidingPaths(i)));
     }
 
     // --- solving
@@ -449,15 +281,14 @@ public final class CoveredPersonDeterminer {
             sent[o] |= news;
             sentLimbs[o] = l;
             if ((news & (COVERED_OWNER | A1_SOURCE | A2_SOURCE)) != 0) {
-                for (int k = outStart[o]; k < outStart[o + 1]; k++) {
-                    int c = outOwned[k];
+                for (int k = g.outStart[o]; k < g.outStart[o + 1]; k++) {
+                    int c = g.outOwned[k];
                     if ((news & COVERED_OWNER) != 0) {
-                        int e = outEdge[k];
+                        int e = g.outEdge[k];
                         if (coveredUnits != null) {
-                            long units = stakes[e].value().movePointRight(scale).longValueExact();
-                            coveredUnits[c] = Math.min(hundredUnits, coveredUnits[c] + units);
+                            coveredUnits[c] = Math.min(hundredUnits, coveredUnits[c] + g.stakeUnits[e]);
                         } else {
-                            coveredExact[c] = coveredExact[c].add(stakes[e].value());
+                            coveredExact[c] = coveredExact[c].add(g.stakeExact[e]);
                         }
                     }
                     if ((news & A1_SOURCE) != 0) {
@@ -477,8 +308,8 @@ public final class CoveredPersonDeterminer {
                 }
             }
             if ((news & COVERED_EMPLOYER) != 0) {
-                for (int k = employeeStart[o]; k < employeeStart[o + 1]; k++) {
-                    int e = employees[k];
+                for (int k = g.employeeStart[o]; k < g.employeeStart[o + 1]; k++) {
+                    int e = g.employees[k];
                     coveredEmployer[e] = true;
                     int next = limbsNow(e);
                     if (next != limbs[e]) {
@@ -575,7 +406,7 @@ public final class CoveredPersonDeterminer {
                 return Percent.ZERO;
             }
             return u >= hundredUnits ? Percent.HUNDRED
-                    : percents.computeIfAbsent(u, units -> new Percent(BigDecimal.valueOf(units, scale)));
+                    : percents.computeIfAbsent(u, units -> new Percent(BigDecimal.valueOf(units, g.scale)));
         }
         BigDecimal v = coveredExact[i];
         if (v.signum() == 0) {
@@ -586,9 +417,9 @@ public final class CoveredPersonDeterminer {
 
     /** 28 CFR 202.256: citizens, nationals, permanent residents, refugees, asylees; entities organized solely under
      * U.S. law (incl. foreign branches); anyone located in the United States. */
-    private static boolean isUsPerson(Party party) {
-        if (party instanceof Entity e) {
-            List<CountryCode> in = e.organizedIn();
+    private boolean isUsPerson(int p) {
+        if (g.kind[p] == CoveredPersonGraph.ENTITY) {
+            List<CountryCode> in = g.organizedIn[p];
             if (in.isEmpty()) {
                 return false;
             }
@@ -599,20 +430,22 @@ public final class CoveredPersonDeterminer {
             }
             return true;
         }
-        if (party instanceof Individual i) {
-            return i.usStatus() != null || (i.locatedIn() != null && CountriesOfConcern.isUnitedStates(i.locatedIn()));
+        if (g.kind[p] == CoveredPersonGraph.INDIVIDUAL) {
+            CountryCode at = g.locatedIn[p];
+            return g.usStatus[p] != null || (at != null && CountriesOfConcern.isUnitedStates(at));
         }
-        return party instanceof Government g && CountriesOfConcern.isUnitedStates(g.country());
+        return CountriesOfConcern.isUnitedStates(g.country[p]);
     }
 
     /** Organized in, or with its principal place of business in, a country of concern. */
-    private static boolean ownFactsCoc(Entity e) {
-        for (CountryCode c : e.organizedIn()) {
+    private boolean ownFactsCoc(int e) {
+        for (CountryCode c : g.organizedIn[e]) {
             if (CountriesOfConcern.isCountryOfConcern(c)) {
                 return true;
             }
         }
-        return e.principalPlaceOfBusiness() != null && CountriesOfConcern.isCountryOfConcern(e.principalPlaceOfBusiness());
+        CountryCode ppb = g.principalPlace[e];
+        return ppb != null && CountriesOfConcern.isCountryOfConcern(ppb);
     }
 
     private boolean countsAsCoveredOwner(int o) {
@@ -631,35 +464,37 @@ public final class CoveredPersonDeterminer {
     // --- explaining
 
     private CoveredPersonDetermination explain(int i, boolean lazyFindings) {
-        return explain(i, lazyFindings, new Percent[n]);
+        return explain(i, lazyFindings, null);
     }
 
     /** @param ownershipCache covered stake by legal person, filled as needed */
-    private CoveredPersonDetermination explain(int i, boolean lazyFindings, Percent[] ownershipCache) {
+    private CoveredPersonDetermination explain(int i, boolean lazyFindings,
+            Percent @org.jspecify.annotations.Nullable [] ownershipCache) {
         int l = legal[i];
         Percent ownership = Percent.ZERO;
-        if (party[l] instanceof Entity) {
-            ownership = ownershipCache[l];
+        if (g.kind[l] == CoveredPersonGraph.ENTITY) {
+            ownership = ownershipCache == null ? null : ownershipCache[l];
             if (ownership == null) {
                 ownership = coveredStake(l);
-                ownershipCache[l] = ownership;
+                if (ownershipCache != null) {
+                    ownershipCache[l] = ownership;
+                }
             }
         }
         Percent own = ownership;
         List<CoveredPersonDetermination.Finding> findings = lazyFindings
                 ? new LazyList<>(() -> findings(i, own)) : findings(i, own);
-        return new CoveredPersonDetermination(party[i].id(), us[i], coc[i], LIMB_SETS.get(limbs[i]), ownership,
+        return new CoveredPersonDetermination(g.id[i], us[i], coc[i], LIMB_SETS.get(limbs[i]), ownership,
                 findings);
     }
 
     private List<CoveredPersonDetermination.Finding> findings(int i, Percent ownership) {
-        Party party = this.party[i];
         List<CoveredPersonDetermination.Finding> findings = new ArrayList<>();
         boolean us = this.us[i];
         boolean coc = this.coc[i];
         int own = limbs[i];
-        Party legal = this.party[this.legal[i]];
-        String name = quote(party);
+        int legal = this.legal[i];
+        String name = quote(i);
 
         if (this.legal[i] != i) {
             findings.add(new CoveredPersonDetermination.Finding("202.256",
@@ -674,20 +509,19 @@ public final class CoveredPersonDeterminer {
                             : ".")));
         }
         if (coc) {
-            Government g = (Government) party;
             findings.add(new CoveredPersonDetermination.Finding("202.601(a)", name + " is the government (or a"
-                    + " political subdivision, agency or instrumentality) of " + CountriesOfConcern.describe(g.country())
+                    + " political subdivision, agency or instrumentality) of " + CountriesOfConcern.describe(g.country[i])
                     + ", a country of concern."));
         }
         if (has(own, CoveredPersonLimb.A5)) {
             findings.add(new CoveredPersonDetermination.Finding("202.211(a)(5)", name + " is designated by the"
                     + " Attorney General on the Covered Persons List and is a covered person wherever located."));
         }
-        if (legal instanceof Entity e && !us) {
-            explainEntity(this.legal[i], e, name, own, ownership, findings);
+        if (g.kind[legal] == CoveredPersonGraph.ENTITY && !us) {
+            explainEntity(legal, name, own, ownership, findings);
         }
-        if (legal instanceof Individual ind && !us) {
-            explainIndividual(this.legal[i], ind, name, own, findings);
+        if (g.kind[legal] == CoveredPersonGraph.INDIVIDUAL && !us) {
+            explainIndividual(legal, name, own, findings);
         }
         if (!us && !coc && own == 0) {
             findings.add(new CoveredPersonDetermination.Finding("202.211(a)", name + " is a foreign person but meets"
@@ -696,30 +530,37 @@ public final class CoveredPersonDeterminer {
         return List.copyOf(findings);
     }
 
-    private void explainEntity(int ei, Entity e, String name, int own, Percent ownership,
+    private void explainEntity(int ei, String name, int own, Percent ownership,
             List<CoveredPersonDetermination.Finding> findings) {
-        List<String> organized = e.organizedIn().stream().filter(CountriesOfConcern::isCountryOfConcern)
-                .map(CountriesOfConcern::describe).toList();
+        // a loop, not a stream: this runs for every entity when a batch reads all findings, and most have none
+        List<String> organized = List.of();
+        for (CountryCode c : g.organizedIn[ei]) {
+            if (CountriesOfConcern.isCountryOfConcern(c)) {
+                if (organized.isEmpty()) {
+                    organized = new ArrayList<>(2);
+                }
+                organized.add(CountriesOfConcern.describe(c));
+            }
+        }
         if (!organized.isEmpty()) {
             findings.add(new CoveredPersonDetermination.Finding("202.211(a)(1)", name + " is organized under the"
                     + " laws of " + String.join(", ", organized) + ", a country of concern, so it is a covered"
                     + " person."));
         }
-        CountryCode ppb = e.principalPlaceOfBusiness();
+        CountryCode ppb = g.principalPlace[ei];
         if (ppb != null && CountriesOfConcern.isCountryOfConcern(ppb)) {
             findings.add(new CoveredPersonDetermination.Finding("202.211(a)(1)", name + " has its principal place"
                     + " of business in " + CountriesOfConcern.describe(ppb) + ", a country of concern, so it is a"
                     + " covered person."));
         }
-        if (!e.owners().isEmpty()) {
+        if (g.inStart[ei + 1] > g.inStart[ei]) {
             List<String> covered = new ArrayList<>();
-            List<Stake> stakes = e.owners();
-            for (int k = 0; k < stakes.size(); k++) {
-                int o = inOwner[inStart[ei] + k];
+            for (int k = g.inStart[ei]; k < g.inStart[ei + 1]; k++) {
+                int o = g.inOwner[k];
                 if (countsAsCoveredOwner(o)) {
                     String why = coc[o] ? "a country of concern" : "a covered person under "
                             + LIMB_CITATIONS.get(limbs[o]);
-                    covered.add(stakes.get(k).percent() + " held by " + quote(party[o]) + " (" + why + ")");
+                    covered.add(g.stake(k) + " held by " + quote(o) + " (" + why + ")");
                 }
             }
             boolean covers = ownership.isAtLeast(FIFTY);
@@ -738,18 +579,18 @@ public final class CoveredPersonDeterminer {
         }
     }
 
-    private void explainIndividual(int ii, Individual ind, String name, int own,
+    private void explainIndividual(int ii, String name, int own,
             List<CoveredPersonDetermination.Finding> findings) {
         if (has(own, CoveredPersonLimb.A4)) {
             findings.add(new CoveredPersonDetermination.Finding("202.211(a)(4)", name + " is a foreign individual"
-                    + " primarily resident in " + CountriesOfConcern.describe(ind.primaryResidence())
+                    + " primarily resident in " + CountriesOfConcern.describe(g.residence[ii])
                     + ", a country of concern, so is a covered person."));
         }
-        for (int k = empStart[ii]; k < empStart[ii + 1]; k++) {
-            int employer = empOf[k];
+        for (int k = g.empStart[ii]; k < g.empStart[ii + 1]; k++) {
+            int employer = g.empOf[k];
             if (isCoveredEmployer(employer)) {
                 findings.add(new CoveredPersonDetermination.Finding("202.211(a)(3)", name + " is a foreign"
-                        + " individual working as employee or contractor for " + quote(party[employer])
+                        + " individual working as employee or contractor for " + quote(employer)
                         + ", which is " + (coc[employer] ? "a country of concern" : "a covered entity")
                         + ", so is a covered person."));
             }
@@ -778,7 +619,7 @@ public final class CoveredPersonDeterminer {
         if (coveredOnOwnFacts(id)) {
             PartyId[] path = new PartyId[chain.size];
             for (int k = 0; k < chain.size; k++) {
-                path[chain.size - 1 - k] = party[chain.data[k]].id();
+                path[chain.size - 1 - k] = g.id[chain.data[k]];
             }
             out.add(List.of(path));
         }
@@ -794,9 +635,9 @@ public final class CoveredPersonDeterminer {
             }
             return;
         }
-        if (party[lg] instanceof Entity && atLeastFifty(lg)) {
-            for (int k = inStart[lg]; k < inStart[lg + 1]; k++) {
-                int o = inOwner[k];
+        if (g.kind[lg] == CoveredPersonGraph.ENTITY && atLeastFifty(lg)) {
+            for (int k = g.inStart[lg]; k < g.inStart[lg + 1]; k++) {
+                int o = g.inOwner[k];
                 if (countsAsCoveredOwner(o) && !chain.contains(o)) {
                     chain.add(o);
                     pathsUp(o, chain, out, steps);
@@ -852,14 +693,14 @@ public final class CoveredPersonDeterminer {
             }
             int depth = 0;
             callNode[0] = root;
-            callEdge[0] = inStart[root];
+            callEdge[0] = g.inStart[root];
             order[root] = low[root] = counter++;
             stack[sp++] = root;
             onStack[root] = true;
             while (depth >= 0) {
                 int v = callNode[depth];
-                if (callEdge[depth] < inStart[v + 1]) {
-                    int w = inOwner[callEdge[depth]++];
+                if (callEdge[depth] < g.inStart[v + 1]) {
+                    int w = g.inOwner[callEdge[depth]++];
                     if (w == v) {
                         cyclic[v] = true;
                     }
@@ -869,7 +710,7 @@ public final class CoveredPersonDeterminer {
                         onStack[w] = true;
                         depth++;
                         callNode[depth] = w;
-                        callEdge[depth] = inStart[w];
+                        callEdge[depth] = g.inStart[w];
                     } else if (onStack[w]) {
                         low[v] = Math.min(low[v], order[w]);
                     }
@@ -896,13 +737,14 @@ public final class CoveredPersonDeterminer {
         return cyclic;
     }
 
-    private static String usPersonBecause(Party party) {
-        if (party instanceof Entity) {
+    private String usPersonBecause(int p) {
+        if (g.kind[p] == CoveredPersonGraph.ENTITY) {
             return "it is organized solely under the laws of the United States";
         }
-        if (party instanceof Individual i) {
-            if (i.usStatus() != null) {
-                return "of its status as " + switch (i.usStatus()) {
+        if (g.kind[p] == CoveredPersonGraph.INDIVIDUAL) {
+            UsStatus status = g.usStatus[p];
+            if (status != null) {
+                return "of its status as " + switch (status) {
                     case CITIZEN -> "a U.S. citizen";
                     case NATIONAL -> "a U.S. national";
                     case PERMANENT_RESIDENT -> "a lawful permanent resident";
@@ -915,9 +757,14 @@ public final class CoveredPersonDeterminer {
         return "it is the government of the United States";
     }
 
-    static String quote(Party party) {
-        return party.name().isBlank() ? "the " + party.kind().name().toLowerCase(java.util.Locale.ROOT)
-                + " '" + party.id() + "'" : "'" + party.name() + "'";
+    /** The party's name in quotes, or its kind and id when it has no name. */
+    private String quote(int p) {
+        String name = g.name[p];
+        return name.isBlank() ? "the " + switch (g.kind[p]) {
+            case CoveredPersonGraph.ENTITY -> "entity";
+            case CoveredPersonGraph.INDIVIDUAL -> "individual";
+            default -> "government";
+        } + " '" + g.id[p] + "'" : "'" + name + "'";
     }
 
     /** A growable int array. */
