@@ -24,6 +24,11 @@ final class EvidenceRules {
     private EvidenceRules() {
     }
 
+    /** The most evidence can add for this query: nothing when it gives neither a date of birth nor a country. */
+    static double maxBonus(ScreeningQuery q) {
+        return (q.dateOfBirth() == null ? 0 : DOB_MATCH) + (q.country() == null ? 0 : COUNTRY_MATCH);
+    }
+
     static ScoreParts score(ScreeningQuery q, ListEntry e, NameScore name) {
         Evidence dob = dob(q.dateOfBirth(), e);
         Evidence country = country(q.country(), e);

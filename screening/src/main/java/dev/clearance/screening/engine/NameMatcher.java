@@ -78,7 +78,7 @@ public final class NameMatcher {
 
         Prepared(List<NormalizedName> query) {
             this.query = query;
-            this.pairCaches = query.stream().map(v -> new MemoPairs(v.tokens().size())).toList();
+            this.pairCaches = query.stream().map(v -> new MemoPairs(v.tokens())).toList();
         }
 
         public NameScore score(List<NormalizedName> candidate) {
@@ -103,14 +103,21 @@ public final class NameMatcher {
         }
     }
 
-    /** Remembers one query variant's token similarities by candidate word. */
+    /**
+     * Remembers one query variant's token similarities by candidate word. A pair that provably scores below
+     * {@link Params#minPair()} is remembered as 0 without running Jaro-Winkler: {@link #tokenScore} never pairs
+     * such tokens, so the name's score is the same (see {@link #belowMinPair}).
+     */
     private static final class MemoPairs implements PairCache {
         private final List<java.util.Map<String, Double>> byQueryToken;
+        private final int[][] letterCounts;
 
-        MemoPairs(int queryTokens) {
-            byQueryToken = new java.util.ArrayList<>(queryTokens);
-            for (int i = 0; i < queryTokens; i++) {
+        MemoPairs(List<Token> queryTokens) {
+            byQueryToken = new java.util.ArrayList<>(queryTokens.size());
+            letterCounts = new int[queryTokens.size()][];
+            for (int i = 0; i < queryTokens.size(); i++) {
                 byQueryToken.add(new java.util.HashMap<>());
+                letterCounts[i] = letterCounts(queryTokens.get(i).text());
             }
         }
 
@@ -122,11 +129,78 @@ public final class NameMatcher {
             java.util.Map<String, Double> memo = byQueryToken.get(queryToken);
             Double known = memo.get(candidateTok.text());
             if (known == null) {
-                known = tokenSimilarity(queryTok, candidateTok, p);
+                known = belowMinPair(queryTok, letterCounts[queryToken], candidateTok, p) ? 0.0
+                        : tokenSimilarity(queryTok, candidateTok, p);
                 memo.put(candidateTok.text(), known);
             }
             return known;
         }
+    }
+
+    /** Occurrences of each of A-Z and 0-9 in {@code s}; null when it has any other character. */
+    static int @org.jspecify.annotations.Nullable [] letterCounts(String s) {
+        int[] counts = new int[36];
+        for (int i = 0; i < s.length(); i++) {
+            int c = alphabetIndex(s.charAt(i));
+            if (c < 0) {
+                return null;
+            }
+            counts[c]++;
+        }
+        return counts;
+    }
+
+    private static int alphabetIndex(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A';
+        }
+        if (c >= '0' && c <= '9') {
+            return 26 + c - '0';
+        }
+        return -1;
+    }
+
+    /**
+     * True when {@link #tokenSimilarity} of the two (non-numeral) tokens is certainly below
+     * {@link Params#minPair()}, decided without Jaro-Winkler: none of the abbreviation, initial, spelling-key and
+     * skeleton rules applies, and an upper bound of Jaro-Winkler is below it. Jaro counts matching characters
+     * {@code m}, which cannot exceed the letters the two words have in common, and its transposition term is at
+     * most 1, so {@code jaro <= (c/|x| + c/|y| + 1) / 3}; Winkler's boost is {@code 0.1 * prefix * (1 - jaro)}
+     * with the common prefix capped at 4, increasing in {@code jaro}.
+     */
+    static boolean belowMinPair(Token a, int @org.jspecify.annotations.Nullable [] aCounts, Token b, Params p) {
+        String x = a.text();
+        String y = b.text();
+        if (aCounts == null || x.equals(y)) {
+            return false;
+        }
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        if (shorter.length() <= 1 || longer.startsWith(shorter) || a.key().equals(b.key())
+                || (x.length() >= 5 && y.length() >= 5 && a.skeleton().equals(b.skeleton()))) {
+            // NB: abbreviation, initial, spelling-key and skeleton rules may lift the similarity; compute it.
+            return false;
+        }
+        int[] left = aCounts.clone();
+        int common = 0;
+        for (int i = 0; i < y.length(); i++) {
+            int c = alphabetIndex(y.charAt(i));
+            if (c < 0) {
+                return false;
+            }
+            if (left[c] > 0) {
+                left[c]--;
+                common++;
+            }
+        }
+        int prefix = 0;
+        while (prefix < Math.min(4, shorter.length()) && x.charAt(prefix) == y.charAt(prefix)) {
+            prefix++;
+        }
+        double jaro = ((double) common / x.length() + (double) common / y.length() + 1.0) / 3.0;
+        double bound = jaro + 0.1 * prefix * (1.0 - jaro);
+        // NB: a margin for rounding; a pair close to the bound is computed exactly.
+        return bound < p.minPair() - 1e-9;
     }
 
     public static Prepared prepare(List<NormalizedName> query) {
@@ -151,6 +225,11 @@ public final class NameMatcher {
             tokenScore = 1.0;
             nameScore = 1.0;
         } else {
+            if (floor > 0 && (1 - p.nameWeight()) * tokenScoreBound(a.tokens(), b.tokens()) + p.nameWeight()
+                    < floor - 1e-12) {
+                // NB: cannot reach the floor even if every token of the shorter name found a perfect partner.
+                return new NameScore(0, 0, conflict, 0);
+            }
             tokenScore = tokenScore(a.tokens(), b.tokens(), p, cache);
             if ((1 - p.nameWeight()) * tokenScore + p.nameWeight() < floor) {
                 // NB: cannot reach the floor whatever the whole-name similarity; skip the costliest comparison.
@@ -164,6 +243,26 @@ public final class NameMatcher {
             score *= p.jurisdictionPenalty();
         }
         return new NameScore(clamp(nameScore), clamp(tokenScore), conflict, clamp(score));
+    }
+
+    /**
+     * An upper bound of {@link #tokenScore}: at most {@code k = min(|a|, |b|)} pairs are made, each credits at most
+     * its two weights, and no weight exceeds 1; so the credit is at most the weight of the name with fewer tokens
+     * plus {@code min(k, weight of the other)}. A name with more words than the query cannot score high.
+     */
+    static double tokenScoreBound(List<Token> a, List<Token> b) {
+        List<Token> fewer = a.size() <= b.size() ? a : b;
+        List<Token> more = fewer == a ? b : a;
+        double wFewer = 0;
+        for (Token t : fewer) {
+            wFewer += t.weight();
+        }
+        double wMore = 0;
+        for (Token t : more) {
+            wMore += t.weight();
+        }
+        double total = wFewer + wMore;
+        return total == 0 ? 0 : Math.min(1.0, (wFewer + Math.min(fewer.size(), wMore)) / total);
     }
 
     static double tokenScore(List<Token> a, List<Token> b, Params p,

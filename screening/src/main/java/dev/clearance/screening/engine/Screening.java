@@ -4,7 +4,7 @@ package dev.clearance.screening.engine;
 public final class Screening {
 
     /** Changes whenever normalization, candidate generation or scoring changes. */
-    public static final String ENGINE_VERSION = "clearance-screening 1.0 (icu4j 78.1, lucene 9.12.3, jaro-winkler+tokens)";
+    public static final String ENGINE_VERSION = "clearance-screening 1.1 (icu4j 78.1, lucene 9.12.3, jaro-winkler+tokens)";
 
     /**
      * Production threshold on {@link ScoreParts#finalScore()}: chosen on half of the labelled cascade pairs (best

@@ -184,8 +184,9 @@ public final class ScreeningIndex implements AutoCloseable {
         }
         Map<Integer, Candidate> best = new HashMap<>();
         NameMatcher.Prepared prepared = NameMatcher.prepare(q);
+        double floor = threshold - EvidenceRules.maxBonus(query);
         for (ScoreDoc h : hits) {
-            consider(query, prepared, slots.get(docToSlot[h.doc]), best, threshold);
+            consider(query, prepared, slots.get(docToSlot[h.doc]), best, threshold, floor);
         }
         return ranked(best, threshold, limit);
     }
@@ -198,16 +199,21 @@ public final class ScreeningIndex implements AutoCloseable {
         List<NormalizedName> q = NameNormalizer.variants(query.name());
         Map<Integer, Candidate> best = new HashMap<>();
         NameMatcher.Prepared prepared = NameMatcher.prepare(q);
+        double floor = threshold - EvidenceRules.maxBonus(query);
         for (Slot s : slots) {
-            consider(query, prepared, s, best, threshold);
+            consider(query, prepared, s, best, threshold, floor);
         }
         return ranked(best, threshold, limit);
     }
 
+    /**
+     * Scores one name; {@code floor} is the name similarity below which the evidence cannot lift it to the
+     * threshold (the threshold less the most this query's date of birth and country can add).
+     */
     private void consider(ScreeningQuery query, NameMatcher.Prepared q, Slot slot, Map<Integer, Candidate> best,
-            double threshold) {
+            double threshold, double floor) {
         ListEntry e = entries.get(slot.entry());
-        NameScore ns = q.score(slot.variants(), threshold - EvidenceRules.MAX_BONUS);
+        NameScore ns = q.score(slot.variants(), floor);
         ScoreParts parts = EvidenceRules.score(query, e, ns);
         if (parts.finalScore() < threshold) {
             return;
@@ -225,7 +231,7 @@ public final class ScreeningIndex implements AutoCloseable {
                 .limit(limit).toList();
     }
 
-    private static Query candidateQuery(List<NormalizedName> variants, @org.jspecify.annotations.Nullable Set<String> only) {
+    private Query candidateQuery(List<NormalizedName> variants, @org.jspecify.annotations.Nullable Set<String> only) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         Set<String> seen = new LinkedHashSet<>();
         for (NormalizedName v : variants) {
@@ -250,7 +256,7 @@ public final class ScreeningIndex implements AutoCloseable {
                 if (seen.add("k" + t.key())) {
                     b.add(new BoostQuery(new TermQuery(new Term(F_KEY, t.key())), 2f), BooleanClause.Occur.SHOULD);
                 }
-                for (String d : deletions(t)) {
+                for (String d : queryDeletions(t)) {
                     if (seen.add("d" + d)) {
                         b.add(new BoostQuery(new TermQuery(new Term(F_DELETION, d)), 0.5f), BooleanClause.Occur.SHOULD);
                     }
@@ -298,6 +304,25 @@ public final class ScreeningIndex implements AutoCloseable {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The deletion terms a query word looks up. A word that occurs in the lists as written is very likely not a
+     * typo: it looks up only itself (list words one letter longer, "IVANOVA" for "IVANOV"), and its spelling key
+     * and skeleton cover the spelling variants. A word the lists do not have looks up all its one-letter
+     * deletions. Each term costs Lucene a dictionary lookup and a postings cursor, and the deletions were
+     * two-thirds of the clauses of a typical query.
+     */
+    private List<String> queryDeletions(Token t) {
+        List<String> all = deletions(t);
+        if (all.isEmpty()) {
+            return all;
+        }
+        try {
+            return reader.docFreq(new Term(F_TOKEN, t.text())) > 0 ? all.subList(0, 1) : all;
+        } catch (IOException e) {
+            throw new UncheckedIOException("in-memory index failed", e);
+        }
     }
 
     /**

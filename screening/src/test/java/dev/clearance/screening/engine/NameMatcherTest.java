@@ -102,4 +102,62 @@ class NameMatcherTest {
 
         assertThat(NameMatcher.score(a, b).score()).isEqualTo(1.0);
     }
+    @Provide
+    Arbitrary<String> upperWords() {
+        // NB: a small alphabet makes near pairs (shared letters, shared prefixes) common.
+        return Arbitraries.strings().withChars("ABDEHIKLMNORSUVY").ofMinLength(1).ofMaxLength(12);
+    }
+
+    @Property(tries = 2000)
+    void aPairSkippedWithoutJaroWinklerScoresBelowTheMinimumPair(@ForAll("upperWords") String x,
+            @ForAll("upperWords") String y) {
+        dev.clearance.screening.normalize.Token a = new dev.clearance.screening.normalize.Token(x, 1.0, false);
+        dev.clearance.screening.normalize.Token b = new dev.clearance.screening.normalize.Token(y, 1.0, false);
+
+        if (NameMatcher.belowMinPair(a, NameMatcher.letterCounts(x), b, NameMatcher.DEFAULT)) {
+            assertThat(NameMatcher.tokenSimilarity(a, b, NameMatcher.DEFAULT))
+                    .isLessThan(NameMatcher.DEFAULT.minPair());
+        }
+    }
+
+    @Test
+    void shouldSkipJaroWinklerOnlyForWordsFarApart() {
+        dev.clearance.screening.normalize.Token ivanov = new dev.clearance.screening.normalize.Token("IVANOV", 1, false);
+
+        assertThat(NameMatcher.belowMinPair(ivanov, NameMatcher.letterCounts("IVANOV"),
+                new dev.clearance.screening.normalize.Token("PETROV", 1, false), NameMatcher.DEFAULT)).isTrue();
+        assertThat(NameMatcher.belowMinPair(ivanov, NameMatcher.letterCounts("IVANOV"),
+                new dev.clearance.screening.normalize.Token("IVANOVA", 1, false), NameMatcher.DEFAULT)).isFalse();
+        assertThat(NameMatcher.belowMinPair(ivanov, NameMatcher.letterCounts("IVANOV"),
+                new dev.clearance.screening.normalize.Token("IWANOW", 1, false), NameMatcher.DEFAULT)).isFalse();
+    }
+
+    @Property(tries = 500)
+    void theTokenScoreBoundIsAnUpperBound(@ForAll("names") String a, @ForAll("names") String b) {
+        java.util.List<dev.clearance.screening.normalize.Token> x =
+                dev.clearance.screening.normalize.NameNormalizer.normalize(a).tokens();
+        java.util.List<dev.clearance.screening.normalize.Token> y =
+                dev.clearance.screening.normalize.NameNormalizer.normalize(b).tokens();
+
+        assertThat(NameMatcher.tokenScoreBound(x, y))
+                .isGreaterThanOrEqualTo(NameMatcher.tokenScore(x, y, NameMatcher.DEFAULT, null) - 1e-12);
+    }
+
+    @Property(tries = 300)
+    void aPreparedQueryScoresAsThePairwiseFunctionAboveItsFloor(@ForAll("names") String a, @ForAll("names") String b) {
+        java.util.List<dev.clearance.screening.normalize.NormalizedName> q =
+                dev.clearance.screening.normalize.NameNormalizer.variants(a);
+        java.util.List<dev.clearance.screening.normalize.NormalizedName> c =
+                dev.clearance.screening.normalize.NameNormalizer.variants(b);
+        double exact = NameMatcher.score(q, c).score();
+
+        for (double floor : new double[] {0.0, 0.5, 0.85, 0.92}) {
+            NameScore prepared = NameMatcher.prepare(q).score(c, floor);
+            if (exact >= floor) {
+                assertThat(prepared.score()).isCloseTo(exact, org.assertj.core.data.Offset.offset(1e-12));
+            } else {
+                assertThat(prepared.score()).isLessThan(floor);
+            }
+        }
+    }
 }
