@@ -48,10 +48,15 @@ LISTS=${CLEARANCE_LISTS_DIRECTORY:-$LOCAL/lists}
 if [ -z "${CLEARANCE_LISTS_DIRECTORY:-}" ]; then
   mkdir -p "$LISTS"/{OFAC_SDN,OFAC_NON_SDN,CSL,BIS_DPL,UN}
   ln -sfn "$ROOT/data/lists/ofac/2024-05-03/sdn.csv" "$LISTS/OFAC_SDN/sdn.csv"
+  ln -sfn "$ROOT/data/lists/ofac/2025-12-24/alt.csv" "$LISTS/OFAC_SDN/alt.csv"
+  ln -sfn "$ROOT/data/lists/ofac/2025-12-24/add.csv" "$LISTS/OFAC_SDN/add.csv"
   for f in cons_prim cons_alt cons_add; do
     ln -sfn "$ROOT/data/lists/ofac_non_sdn/2025-12-19/$f.csv" "$LISTS/OFAC_NON_SDN/$f.csv"
   done
-  ln -sfn "$ROOT/data/lists/csl/2023-11-30/csl.csv" "$LISTS/CSL/csl.csv"
+  # NB: the CSL sample's last record is cut off mid-field (data/SOURCES.md); the importer rightly rejects that, so
+  # the demo gets a copy without its last line.
+  head -n -1 "$ROOT/data/lists/csl/2023-11-30/csl.csv" > "$LISTS/CSL/csl.csv.tmp"
+  if cmp -s "$LISTS/CSL/csl.csv.tmp" "$LISTS/CSL/csl.csv"; then rm -f "$LISTS/CSL/csl.csv.tmp"; else mv "$LISTS/CSL/csl.csv.tmp" "$LISTS/CSL/csl.csv"; fi
   ln -sfn "$ROOT/data/lists/bis_dpl/2023-11-30/dpl.txt" "$LISTS/BIS_DPL/dpl.txt"
   ln -sfn "$ROOT/data/lists/un/2026-02-27/UN_consolidated.xml" "$LISTS/UN/UN_consolidated.xml"
 fi
