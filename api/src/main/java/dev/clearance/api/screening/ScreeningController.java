@@ -24,10 +24,12 @@ import java.util.UUID;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ScreeningController {
     private final ScreeningNames screening;
+    private final BatchScreening batch;
     private final ScreeningReading reading;
 
-    public ScreeningController(ScreeningNames screening, ScreeningReading reading) {
+    public ScreeningController(ScreeningNames screening, BatchScreening batch, ScreeningReading reading) {
         this.screening = screening;
+        this.batch = batch;
         this.reading = reading;
     }
 
@@ -37,6 +39,17 @@ public class ScreeningController {
                                                              Authentication authentication, HttpRequest<?> request) {
         StoredScreening s = screening.screen(body, CurrentActor.of(authentication), requestId(request));
         return HttpResponse.created(reading.find(s.id()), URI.create("/api/v1/screenings/" + s.id()));
+    }
+
+    /**
+     * Screens 1 to 1,000 names in one transaction, each stored as evidence exactly like a single screening. A bad
+     * query stores nothing and is named by its path, such as {@code $.queries[3].name}; results are in request order.
+     */
+    @Post("/batch")
+    @Secured({Role.Names.ANALYST, Role.Names.ADMIN})
+    public ScreeningViews.BatchView screenBatch(@Body @Valid ScreeningRequests.ScreenBatch body,
+                                                Authentication authentication, HttpRequest<?> request) {
+        return batch.screen(body, CurrentActor.of(authentication), requestId(request));
     }
 
     @Get("/{id}")

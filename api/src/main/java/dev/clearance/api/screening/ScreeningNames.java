@@ -77,22 +77,59 @@ public class ScreeningNames {
         }
         ScreeningQuery query;
         try {
-            query = new ScreeningQuery(request.name(),
-                    request.dateOfBirth() == null ? null : ListEntries.birthDate(request.dateOfBirth()),
-                    request.country(), request.type() == null ? null : EntryType.valueOf(request.type()));
+            query = engineQuery(request);
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("$", String.valueOf(e.getMessage()));
         }
         ActiveListIndex.Loaded lists = against != null ? against : index.current();
-        double threshold = Screening.DEFAULT_THRESHOLD;
-        List<Candidate> candidates = lists.index() == null ? List.of()
-                : lists.index().screen(query, threshold, MAX_HITS);
-        String subject = ScreeningSubject.key(request.partyId(), request.name(), request.dateOfBirth(),
-                request.country(), request.type());
+        List<Candidate> candidates = candidates(lists, query);
+        String subject = subjectKey(request);
         Map<String, Disposition> decided = queries.latestDispositions(subject,
                 candidates.stream().map(c -> c.entry().key()).distinct().toList());
+        StoredScreening screening = evidence(request, query, subject, lists, candidates, decided, clock.instant(),
+                actor, jobId);
+        double threshold = screening.threshold();
+        UUID id = screening.id();
+        List<StoredHit> hits = screening.hits();
+        store.insert(screening);
+        long raised = hits.stream().filter(h -> !h.previouslyDispositioned()).count();
+        auditor.record(actor, "ScreeningCompleted", "screening", id.toString(),
+                subject + "|" + screening.snapshotHashes() + "|" + Screening.ENGINE_VERSION + "|" + threshold + "|"
+                        + hits.size() + " hits|" + raised + " raised", requestId);
+        return screening;
+    }
+
+    /** The engine's query for a request; {@link IllegalArgumentException} when the engine rejects it. */
+    static ScreeningQuery engineQuery(ScreeningRequests.Screen request) {
+        return new ScreeningQuery(request.name(),
+                request.dateOfBirth() == null ? null : ListEntries.birthDate(request.dateOfBirth()),
+                request.country(), request.type() == null ? null : EntryType.valueOf(request.type()));
+    }
+
+    /** Every candidate at or above the production threshold: pure, safe to call from several threads. */
+    static List<Candidate> candidates(ActiveListIndex.Loaded lists, ScreeningQuery query) {
+        return lists.index() == null ? List.of()
+                : lists.index().screen(query, Screening.DEFAULT_THRESHOLD, MAX_HITS);
+    }
+
+    /** Who dispositions are remembered for: the party, or the normalized query. */
+    static String subjectKey(ScreeningRequests.Screen request) {
+        return ScreeningSubject.key(request.partyId(), request.name(), request.dateOfBirth(), request.country(),
+                request.type());
+    }
+
+    /**
+     * The screening to store as evidence: the query, the snapshots screened against (ids and hashes), the engine
+     * version, the threshold and every candidate as a hit with its score parts, marked previously dispositioned when
+     * {@code decided} (the subject's decisions in force, keyed by entry key and content hash) holds a final one.
+     * Used by single and batch screenings alike.
+     */
+    StoredScreening evidence(ScreeningRequests.Screen request, ScreeningQuery query, String subject,
+                             ActiveListIndex.Loaded lists, List<Candidate> candidates,
+                             Map<String, Disposition> decided, Instant now, CurrentActor actor,
+                             @Nullable UUID jobId) {
         UUID id = ids.next();
-        List<StoredHit> hits = new ArrayList<>();
+        List<StoredHit> hits = new ArrayList<>(candidates.size());
         int rank = 0;
         for (Candidate c : candidates) {
             StoredSnapshot snapshot = lists.snapshotOf(c.entry().source().name());
@@ -107,18 +144,11 @@ public class ScreeningNames {
                     s.dobMatch().name(), s.countryMatch().name(), s.typeMatch().name(), s.finalScore(), remembered,
                     remembered ? prior.id() : null));
         }
-        Instant now = clock.instant();
-        StoredScreening screening = new StoredScreening(id, request.partyId(), subject, request.name(),
+        return new StoredScreening(id, request.partyId(), subject, request.name(),
                 request.dateOfBirth(), query.country(), request.type(),
                 lists.snapshots().stream().map(StoredSnapshot::id).toList(),
                 lists.snapshots().stream().map(StoredSnapshot::sha256).toList(),
-                Screening.ENGINE_VERSION, threshold, now, actor.username(), jobId, hits);
-        store.insert(screening);
-        long raised = hits.stream().filter(h -> !h.previouslyDispositioned()).count();
-        auditor.record(actor, "ScreeningCompleted", "screening", id.toString(),
-                subject + "|" + screening.snapshotHashes() + "|" + Screening.ENGINE_VERSION + "|" + threshold + "|"
-                        + hits.size() + " hits|" + raised + " raised", requestId);
-        return screening;
+                Screening.ENGINE_VERSION, Screening.DEFAULT_THRESHOLD, now, actor.username(), jobId, hits);
     }
 
     @Transactional

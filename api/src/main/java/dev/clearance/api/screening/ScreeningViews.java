@@ -90,6 +90,13 @@ public final class ScreeningViews {
     public record HitView(UUID id, int rank, UUID snapshotId, String entryKey, String entryContentHash,
                           String entryName, String matchedName, ScoreView score, boolean previouslyDispositioned,
                           @Nullable DispositionView previousDisposition, List<DispositionView> dispositions) {
+        static HitView of(StoredHit h, @Nullable Disposition previous, List<Disposition> dispositions) {
+            return new HitView(h.id(), h.rank(), h.snapshotId(), h.entryKey(), h.entryContentHash(), h.entryName(),
+                    h.matchedName(), new ScoreView(h.nameScore(), h.tokenScore(), h.nameSimilarity(), h.dobMatch(),
+                    h.countryMatch(), h.typeMatch(), h.finalScore()), h.previouslyDispositioned(),
+                    previous == null ? null : DispositionView.of(previous),
+                    dispositions.stream().map(DispositionView::of).toList());
+        }
     }
 
     @Serdeable
@@ -98,10 +105,6 @@ public final class ScreeningViews {
                                 int raised, List<HitView> hits) {
         static ScreeningView of(StoredScreening s, Map<UUID, List<Disposition>> byHit,
                                 Map<UUID, Disposition> previous) {
-            List<SnapshotRef> snaps = new ArrayList<>();
-            for (int i = 0; i < s.snapshotIds().size(); i++) {
-                snaps.add(new SnapshotRef(s.snapshotIds().get(i), s.snapshotHashes().get(i)));
-            }
             List<HitView> hits = new ArrayList<>();
             int raised = 0;
             for (StoredHit h : s.hits()) {
@@ -109,16 +112,40 @@ public final class ScreeningViews {
                     raised++;
                 }
                 Disposition prev = h.previousDispositionId() == null ? null : previous.get(h.previousDispositionId());
-                hits.add(new HitView(h.id(), h.rank(), h.snapshotId(), h.entryKey(), h.entryContentHash(),
-                        h.entryName(), h.matchedName(), new ScoreView(h.nameScore(), h.tokenScore(),
-                        h.nameSimilarity(), h.dobMatch(), h.countryMatch(), h.typeMatch(), h.finalScore()),
-                        h.previouslyDispositioned(), prev == null ? null : DispositionView.of(prev),
-                        byHit.getOrDefault(h.id(), List.of()).stream().map(DispositionView::of).toList()));
+                hits.add(HitView.of(h, prev, byHit.getOrDefault(h.id(), List.of())));
             }
             return new ScreeningView(s.id(), s.partyId(), new QueryView(s.queryName(), s.queryDateOfBirth(),
-                    s.queryCountry(), s.queryType()), snaps, s.engineVersion(), s.threshold(), s.screenedAt(),
-                    s.screenedBy(), raised, hits);
+                    s.queryCountry(), s.queryType()), snapshotRefs(s), s.engineVersion(), s.threshold(),
+                    s.screenedAt(), s.screenedBy(), raised, hits);
         }
+    }
+
+    static List<SnapshotRef> snapshotRefs(StoredScreening s) {
+        List<SnapshotRef> snaps = new ArrayList<>();
+        for (int i = 0; i < s.snapshotIds().size(); i++) {
+            snaps.add(new SnapshotRef(s.snapshotIds().get(i), s.snapshotHashes().get(i)));
+        }
+        return snaps;
+    }
+
+    /**
+     * The result of a batch: every query's stored screening, in request order, all against the same snapshots with
+     * the same engine version and threshold. {@code batchId} is the entity id of the batch's audit event.
+     */
+    @Serdeable
+    public record BatchView(UUID batchId, int count, List<SnapshotRef> snapshots, String engineVersion,
+                            double threshold, Instant screenedAt, String screenedBy, int hits, int raised,
+                            List<BatchItemView> results) {
+    }
+
+    /**
+     * One query's screening: {@code index} and {@code reference} as sent, the stored screening's id (its evidence at
+     * {@code GET /api/v1/screenings/{screeningId}}), how many hits it has and how many of them are raised (not
+     * previously dispositioned), and the best {@code topHits} of them.
+     */
+    @Serdeable
+    public record BatchItemView(int index, @Nullable String reference, UUID screeningId, @Nullable UUID partyId,
+                                QueryView query, int hitCount, int raised, List<HitView> topHits) {
     }
 
     /** A batch screening job and its progress: {@code processed} of {@code total} parties. */

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Reads screenings, hits and dispositions. */
 public final class ScreeningQueries {
@@ -58,6 +59,29 @@ public final class ScreeningQueries {
                 .orderBy(HIT_DISPOSITION.DECIDED_AT, HIT_DISPOSITION.ID)
                 .fetch(ScreeningQueries::disposition)
                 .forEach(d -> out.put(d.entryKey() + "|" + d.entryContentHash(), d));
+        return out;
+    }
+
+    /**
+     * {@link #latestDispositions(String, Collection)} for many subjects in one query: per subject key, the decision
+     * in force on each of the given entries keyed by {@code entryKey + "|" + contentHash}; subjects without any are
+     * absent.
+     */
+    public Map<String, Map<String, Disposition>> latestDispositions(Collection<String> subjectKeys,
+                                                                   Collection<String> entryKeys) {
+        Map<String, Map<String, Disposition>> out = new HashMap<>();
+        if (subjectKeys.isEmpty() || entryKeys.isEmpty()) {
+            return out;
+        }
+        // NB: one array bind each (= any), not an IN list, so a 1,000-name batch stays one short statement.
+        dsl.selectFrom(HIT_DISPOSITION)
+                .where(HIT_DISPOSITION.SUBJECT_KEY.eq(DSL.any(subjectKeys.stream().distinct().toArray(String[]::new)))
+                        .and(HIT_DISPOSITION.ENTRY_KEY.eq(DSL.any(entryKeys.stream().distinct()
+                                .toArray(String[]::new)))))
+                .orderBy(HIT_DISPOSITION.DECIDED_AT, HIT_DISPOSITION.ID)
+                .fetch(ScreeningQueries::disposition)
+                .forEach(d -> out.computeIfAbsent(d.subjectKey(), k -> new HashMap<>())
+                        .put(d.entryKey() + "|" + d.entryContentHash(), d));
         return out;
     }
 

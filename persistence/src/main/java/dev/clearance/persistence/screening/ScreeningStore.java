@@ -7,12 +7,21 @@ import static dev.clearance.persistence.jooq.Tables.SCREENING_HIT;
 import dev.clearance.domain.screening.Disposition;
 import dev.clearance.domain.screening.StoredHit;
 import dev.clearance.domain.screening.StoredScreening;
+import dev.clearance.persistence.jooq.tables.records.ScreeningHitRecord;
+import dev.clearance.persistence.jooq.tables.records.ScreeningRecord;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.InsertValuesStep14;
+import org.jooq.InsertValuesStep17;
 
 /** Appends screenings, their hits and dispositions. Runs inside the caller's transaction. */
 public final class ScreeningStore {
+    /** Rows per multi-row insert in {@link #insertAll}: 1,000 hits are 17,000 bind values. */
+    static final int ROWS_PER_STATEMENT = 1000;
+
     private final DSLContext dsl;
 
     public ScreeningStore(DSLContext dsl) {
@@ -56,6 +65,57 @@ public final class ScreeningStore {
                     .set(SCREENING_HIT.PREVIOUSLY_DISPOSITIONED, h.previouslyDispositioned())
                     .set(SCREENING_HIT.PREVIOUS_DISPOSITION_ID, h.previousDispositionId())
                     .execute();
+        }
+    }
+
+    /**
+     * Inserts many screenings and their hits with multi-row inserts (at most {@value #ROWS_PER_STATEMENT} rows per
+     * statement, well below PostgreSQL's 65,535 bind values): the same rows {@link #insert} writes, in a few round
+     * trips instead of one per row.
+     */
+    public void insertAll(List<StoredScreening> screenings) {
+        for (int from = 0; from < screenings.size(); from += ROWS_PER_STATEMENT) {
+            InsertValuesStep14<ScreeningRecord, UUID, UUID, String, String, String, String, String, UUID[], String[],
+                    String, Double, OffsetDateTime, String, UUID> insert = dsl.insertInto(SCREENING,
+                    SCREENING.ID, SCREENING.PARTY_ID, SCREENING.SUBJECT_KEY, SCREENING.QUERY_NAME, SCREENING.QUERY_DOB,
+                    SCREENING.QUERY_COUNTRY, SCREENING.QUERY_TYPE, SCREENING.SNAPSHOT_IDS, SCREENING.SNAPSHOT_HASHES,
+                    SCREENING.ENGINE_VERSION, SCREENING.THRESHOLD, SCREENING.SCREENED_AT, SCREENING.SCREENED_BY,
+                    SCREENING.JOB_ID);
+            for (StoredScreening s : screenings.subList(from, Math.min(screenings.size(), from + ROWS_PER_STATEMENT))) {
+                insert = insert.values(s.id(), s.partyId(), s.subjectKey(), s.queryName(), s.queryDateOfBirth(),
+                        s.queryCountry(), s.queryType(), s.snapshotIds().toArray(UUID[]::new),
+                        s.snapshotHashes().toArray(String[]::new), s.engineVersion(), s.threshold(),
+                        s.screenedAt().atOffset(ZoneOffset.UTC), s.screenedBy(), s.jobId());
+            }
+            insert.execute();
+        }
+        InsertValuesStep17<ScreeningHitRecord, UUID, UUID, Integer, UUID, String, String, String, String, Double,
+                Double, Double, String, String, String, Double, Boolean, UUID> hits = null;
+        int rows = 0;
+        for (StoredScreening s : screenings) {
+            for (StoredHit h : s.hits()) {
+                if (hits == null) {
+                    hits = dsl.insertInto(SCREENING_HIT, SCREENING_HIT.ID, SCREENING_HIT.SCREENING_ID,
+                            SCREENING_HIT.RANK, SCREENING_HIT.SNAPSHOT_ID, SCREENING_HIT.ENTRY_KEY,
+                            SCREENING_HIT.ENTRY_CONTENT_HASH, SCREENING_HIT.ENTRY_NAME, SCREENING_HIT.MATCHED_NAME,
+                            SCREENING_HIT.NAME_SCORE, SCREENING_HIT.TOKEN_SCORE, SCREENING_HIT.NAME_SIMILARITY,
+                            SCREENING_HIT.DOB_MATCH, SCREENING_HIT.COUNTRY_MATCH, SCREENING_HIT.TYPE_MATCH,
+                            SCREENING_HIT.FINAL_SCORE, SCREENING_HIT.PREVIOUSLY_DISPOSITIONED,
+                            SCREENING_HIT.PREVIOUS_DISPOSITION_ID);
+                }
+                hits = hits.values(h.id(), s.id(), h.rank(), h.snapshotId(), h.entryKey(), h.entryContentHash(),
+                        h.entryName(), h.matchedName(), h.nameScore(), h.tokenScore(), h.nameSimilarity(),
+                        h.dobMatch(), h.countryMatch(), h.typeMatch(), h.finalScore(), h.previouslyDispositioned(),
+                        h.previousDispositionId());
+                if (++rows == ROWS_PER_STATEMENT) {
+                    hits.execute();
+                    hits = null;
+                    rows = 0;
+                }
+            }
+        }
+        if (hits != null) {
+            hits.execute();
         }
     }
 
