@@ -44,7 +44,7 @@ classify:
 	@java -jar $(JAR) classify $(FILE)
 
 bench:
-	$(MVN) -DskipTests install -pl bench -am
+	$(MVN) -DskipTests install -pl api,bench -am
 	bash bench/run.sh
 
 # Refresh the committed OpenAPI document from the controllers (OpenApiDriftTest fails when it is stale).
