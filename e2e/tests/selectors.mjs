@@ -111,7 +111,7 @@ export const screeningJobs = {
   jobStatus: '[data-testid=job-status]',
   /** "<processed> of <total> parties" (next to a <progress> while QUEUED/RUNNING). */
   jobProgressText: '[data-testid=job-progress-text]',
-  /** aria-label "Progress of screening job <first 8 hex of the id>" (native <progress>, role progressbar). */
+  /** aria-label "Progress of screening job <last 8 hex of the id>" (native <progress>, role progressbar). */
   progressName: /^Progress of screening job /,
   /** table aria-label "Screening alerts" (absent when empty: [data-testid=no-alerts]); rows [data-testid=alert-row]. */
   alertsTableName: 'Screening alerts',

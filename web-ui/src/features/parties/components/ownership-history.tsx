@@ -11,7 +11,7 @@ export function OwnershipHistory({ partyId }: { partyId: string }) {
   const history = useOwnerHistory(partyId);
   const parties = useParties();
   const names = new Map((parties.data?.items ?? []).map((p) => [p.id, p.name]));
-  const nameOf = (id: string) => names.get(id) ?? id.slice(0, 8);
+  const nameOf = (id: string) => names.get(id) ?? id.slice(-8);
 
   return (
     <section aria-labelledby="history-heading">

@@ -30,7 +30,11 @@ export function ScreeningJobsPage() {
   );
 }
 
-const shortId = (id: string) => id.slice(0, 8);
+/**
+ * UUIDv7 ids start with their creation time, so ids minted within a minute share their first 8 characters; the
+ * last 8 are random and tell them apart.
+ */
+const shortId = (id: string) => id.slice(-8);
 
 function TriggerText({ job }: { job: ScreeningJob }) {
   if (job.trigger === 'manual') return <>Manual</>;

@@ -107,7 +107,7 @@ function HitItem({ hit, screeningId, canDispose }: { hit: Hit; screeningId: stri
       <p>
         <strong data-testid="hit-entry-name">{hit.entryName}</strong>
         {hit.matchedName !== hit.entryName ? <> (matched “{hit.matchedName}”)</> : null} — snapshot{' '}
-        <code>{hit.snapshotId.slice(0, 8)}</code>, entry <code>{hit.entryKey}</code>
+        <code>{hit.snapshotId.slice(-8)}</code>, entry <code>{hit.entryKey}</code>
       </p>
       <p data-testid="hit-score">
         Score {fmt(s.finalScore)} (name {fmt(s.nameScore)}, tokens {fmt(s.tokenScore)}, similarity {fmt(s.nameSimilarity)};
