@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { uniqueName } from './env.mjs';
 import { app, dueDiligence as dd } from './selectors.mjs';
 import { launch, newPage, screenshot, withDiagnostics, loginThroughKeycloak } from './browser.mjs';
+import { addOwner, verdictIs } from './steps.mjs';
 
 let browser;
 let vendorName;
@@ -27,24 +28,6 @@ async function openDueDiligence(page, name) {
   const table = await openVendors(page);
   await table.getByRole('link', { name, exact: true }).click();
   await page.getByRole('heading', { level: 1, name: `${dd.headingPrefix}: ${name}` }).waitFor();
-}
-
-async function verdictIs(page, text) {
-  const verdict = page.locator(dd.verdict);
-  await verdict.filter({ hasText: new RegExp(`^${text}$`) }).waitFor();
-  return verdict;
-}
-
-async function addOwner(page, { name, kind, country, percent }) {
-  const form = page.getByRole('form', { name: dd.addOwnerFormName, exact: true });
-  await form.getByLabel(dd.ownerNameLabel, { exact: true }).fill(name);
-  await form.getByLabel(dd.ownerKindLabel, { exact: true }).selectOption(kind);
-  await form.getByLabel(dd.ownerCountryLabel, { exact: true }).fill(country);
-  await form.getByLabel(dd.percentLabel, { exact: true }).fill(percent);
-  await form.getByLabel(dd.validFromLabel, { exact: true }).fill('2024-01-01');
-  await form.getByLabel(dd.sourceLabel, { exact: true }).fill('e2e: commercial register extract');
-  await form.getByRole('button', { name: dd.addOwnerButtonName, exact: true }).click();
-  await page.getByText(`Owner “${name}” added.`, { exact: true }).waitFor();
 }
 
 test('alice registers a vendor, adds two owners, sees "Covered", archives an edge and sees "Not covered"', { timeout: 180_000 }, async () => {

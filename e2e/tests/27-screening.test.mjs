@@ -1,14 +1,16 @@
-// Restricted-party screening in a real browser: adam (admin) imports a small BIS Denied Persons List through the
-// API (multipart upload), then alice registers a vendor whose name is a DPL entry with a typo, screens it, sees
-// the hit with its evidence and records "False positive" with a reason; the recorded decision shows who decided.
+// The whole due-diligence path in a real browser: adam (admin) imports a small BIS Denied Persons List through the
+// API (multipart upload); alice creates a vendor whose name is a DPL entry with a typo, adds two owners and sees
+// the covered-person status, screens the vendor, sees the hit with its evidence and records "False positive" with
+// a reason; the recorded decision shows who decided.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { APP_URL, HTTP_TIMEOUT_MS, tokenFor } from './env.mjs';
+import { APP_URL, HTTP_TIMEOUT_MS, tokenFor, uniqueName } from './env.mjs';
 import { app, dueDiligence as dd, lists, screening as sc } from './selectors.mjs';
 import { launch, newPage, screenshot, withDiagnostics, loginThroughKeycloak } from './browser.mjs';
+import { addOwner, verdictIs } from './steps.mjs';
 
 const FIXTURE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'dpl.txt');
 /** DPL entry "AEROCARGO DEL SUR TRANSPORTATION COMPANY" with one letter dropped (fixtures/dpl.txt). */
@@ -39,7 +41,7 @@ test('adam (admin) imports a BIS Denied Persons List snapshot through the API', 
   assert.ok(imported.counts.entries > 0, text);
 });
 
-test('alice registers a vendor named like a DPL entry, screens it and records "False positive"', { timeout: 180_000 }, async (t) => {
+test('alice creates a vendor named like a DPL entry with two owners, sees it covered, screens it and records "False positive"', { timeout: 180_000 }, async (t) => {
   if (!imported) return t.skip('the list import failed');
   const { context, page } = await newPage(browser);
   try {
@@ -68,7 +70,14 @@ test('alice registers a vendor named like a DPL entry, screens it and records "F
       await register.getByLabel(dd.organizedInLabel, { exact: true }).fill('AR');
       await register.getByLabel(dd.factsValidFromLabel, { exact: true }).fill('2024-01-01');
       await register.getByRole('button', { name: dd.registerButtonName, exact: true }).click();
-      await page.locator(dd.verdict).filter({ hasText: /^(Covered|Not covered)$/ }).waitFor();
+      await verdictIs(page, 'Not covered');
+
+      // Two owners: the government of a country of concern (30%) and an entity organized there (25%) make 55%.
+      await addOwner(page, { name: uniqueName('Government of Iran'), kind: 'GOVERNMENT', country: 'IR', percent: '30' });
+      await addOwner(page, { name: uniqueName('Tehran Cargo Holding'), kind: 'ENTITY', country: 'IR', percent: '25' });
+      await verdictIs(page, 'Covered');
+      await page.locator(dd.coveredOwnership).filter({ hasText: /^55%$/ }).waitFor();
+      await screenshot(page, 'screening-1b-owners-covered');
 
       const section = page.locator(sc.section);
       await section.getByRole('button', { name: sc.screenNowButtonName, exact: true }).click();
