@@ -4,13 +4,12 @@
 // a reason; the recorded decision shows who decided.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { APP_URL, HTTP_TIMEOUT_MS, tokenFor, uniqueName } from './env.mjs';
+import { uniqueName } from './env.mjs';
 import { app, dueDiligence as dd, lists, screening as sc } from './selectors.mjs';
 import { launch, newPage, screenshot, withDiagnostics, loginThroughKeycloak } from './browser.mjs';
-import { addOwner, verdictIs } from './steps.mjs';
+import { addOwner, importDpl, verdictIs } from './steps.mjs';
 
 const FIXTURE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'dpl.txt');
 /** DPL entry "AEROCARGO DEL SUR TRANSPORTATION COMPANY" with one letter dropped (fixtures/dpl.txt). */
@@ -24,16 +23,8 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 test('adam (admin) imports a BIS Denied Persons List snapshot through the API', async () => {
-  const form = new FormData();
-  form.append('file', new Blob([await readFile(FIXTURE)], { type: 'text/plain' }), 'dpl.txt');
-  const res = await fetch(`${APP_URL}/api/v1/list-snapshots?source=BIS_DPL`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${await tokenFor('adam')}`, accept: 'application/json, application/problem+json' },
-    body: form,
-    signal: AbortSignal.timeout(HTTP_TIMEOUT_MS),
-  });
-  const text = await res.text();
-  assert.equal(res.status, 201, text);
+  const { status, text } = await importDpl(FIXTURE);
+  assert.equal(status, 201, text);
   imported = JSON.parse(text);
   assert.equal(imported.source, 'BIS_DPL');
   assert.equal(imported.active, true);

@@ -6,12 +6,12 @@
 // The fixture e2e/fixtures/dpl-2.txt is a test-only edit of dpl.txt with one fictional record (fixtures/README.md).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { APP_URL, HTTP_TIMEOUT_MS, api, tokenFor } from './env.mjs';
+import { api } from './env.mjs';
 import { app, screeningJobs as sj } from './selectors.mjs';
 import { launch, newPage, screenshot, withDiagnostics, loginThroughKeycloak } from './browser.mjs';
+import { importDpl } from './steps.mjs';
 
 const FIXTURE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'dpl-2.txt');
 /** The fictional record dpl-2.txt adds ("ZANTHOR MARITIME LOGISTICS LLC", Dubai). */
@@ -85,16 +85,8 @@ test('alice starts "Screen all parties" and sees her job reach COMPLETED', { tim
 
 test('adam (admin) imports a second DPL snapshot that adds and changes entries', async (t) => {
   if (!party) return t.skip('the party was not registered');
-  const form = new FormData();
-  form.append('file', new Blob([await readFile(FIXTURE)], { type: 'text/plain' }), 'dpl-2.txt');
-  const res = await fetch(`${APP_URL}/api/v1/list-snapshots?source=BIS_DPL`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${await tokenFor('adam')}`, accept: 'application/json, application/problem+json' },
-    body: form,
-    signal: AbortSignal.timeout(HTTP_TIMEOUT_MS),
-  });
-  const text = await res.text();
-  assert.equal(res.status, 201, text);
+  const { status, text } = await importDpl(FIXTURE);
+  assert.equal(status, 201, text);
   imported = JSON.parse(text);
   assert.equal(imported.source, 'BIS_DPL');
   assert.equal(imported.active, true);
