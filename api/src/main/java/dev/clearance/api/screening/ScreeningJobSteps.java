@@ -136,6 +136,9 @@ public class ScreeningJobSteps {
                 if (h.previouslyDispositioned()) {
                     continue;
                 }
+                if (alert && queries.openAlertExists(jobId, party.id().value(), h.entryKey())) {
+                    continue;
+                }
                 raised++;
                 if (alert) {
                     store.insertAlert(new ScreeningAlert(ids.next(), jobId, s.id(), h.id(), party.id().value(),
@@ -159,6 +162,12 @@ public class ScreeningJobSteps {
                 "screening-job", jobId.toString(), job.kind() + "|" + job.trigger() + "|" + job.processed() + "/"
                         + job.total() + "|" + job.hitsRaised() + " raised" + (error == null ? "" : "|" + error),
                 null);
+    }
+
+    /** Jobs the previous process left QUEUED or RUNNING. */
+    @Transactional
+    public List<ScreeningJob> unfinished() {
+        return queries.unfinished();
     }
 
     @Transactional

@@ -3,8 +3,12 @@ package dev.clearance.api.screening;
 import dev.clearance.api.security.CurrentActor;
 import dev.clearance.domain.ownership.RegisteredParty;
 import dev.clearance.domain.screening.ScreeningJob;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -23,15 +27,57 @@ public class ScreeningJobs {
     static final int PROGRESS_EVERY = 10;
     private static final Logger LOG = LoggerFactory.getLogger(ScreeningJobs.class);
 
+    /** The actor of jobs restarted after a restart of the app, and of the failure it records for the old job. */
+    public static final CurrentActor RECOVERY =
+            new CurrentActor("system:screening-job-recovery", "Screening job recovery", List.of());
+
     private final ScreeningJobSteps steps;
+    private final boolean resumeOnStartup;
+    /** NB: set before the executor is interrupted, so an interrupted job stays RUNNING and is resumed next start. */
+    private volatile boolean closing;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "screening-jobs");
         t.setDaemon(true);
         return t;
     });
 
-    public ScreeningJobs(ScreeningJobSteps steps) {
+    public ScreeningJobs(ScreeningJobSteps steps,
+                         @Value("${clearance.screening.resume-interrupted-jobs:true}") boolean resumeOnStartup) {
         this.steps = steps;
+        this.resumeOnStartup = resumeOnStartup;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        if (resumeOnStartup) {
+            try {
+                resumeInterrupted();
+            } catch (RuntimeException e) {
+                LOG.error("could not resume the screening jobs a previous run left unfinished", e);
+            }
+        }
+    }
+
+    /**
+     * Jobs left QUEUED or RUNNING by a previous process (stopped or killed mid-job) are recorded as FAILED with
+     * the reason and replaced by a new job of the same kind over the same snapshot, started now. A DELTA job's
+     * alerts are raised only by re-screening, so dropping it would silently lose them; the new job does not raise
+     * an alert again that its predecessor left open.
+     *
+     * @return the new jobs' ids
+     */
+    public List<UUID> resumeInterrupted() {
+        List<UUID> started = new ArrayList<>();
+        for (ScreeningJob old : steps.unfinished()) {
+            ScreeningJob next = steps.queue(old.kind(), old.snapshotId(), RECOVERY);
+            steps.finish(old.id(), ScreeningJob.Status.FAILED, "interrupted by a restart of the app after "
+                    + old.processed() + " of " + old.total() + " parties; resumed as job " + next.id(), RECOVERY);
+            LOG.warn("screening job {} ({}) was interrupted by a restart; resumed as job {}", old.id(), old.kind(),
+                    next.id());
+            submit(next.id(), RECOVERY);
+            started.add(next.id());
+        }
+        return started;
     }
 
     /** Queues a FULL job and starts it in the background. */
@@ -73,6 +119,10 @@ public class ScreeningJobs {
             LOG.info("screening job {} ({}) completed: {} parties, {} hits raised", jobId, job.kind(), processed,
                     raised);
         } catch (RuntimeException e) {
+            if (closing) {
+                LOG.warn("screening job {} interrupted by shutdown; it is resumed at the next start", jobId);
+                return;
+            }
             LOG.error("screening job {} failed", jobId, e);
             try {
                 steps.finish(jobId, ScreeningJob.Status.FAILED, String.valueOf(e.getMessage()), actor);
@@ -84,6 +134,7 @@ public class ScreeningJobs {
 
     @PreDestroy
     void close() throws InterruptedException {
+        closing = true;
         executor.shutdownNow();
         executor.awaitTermination(5, TimeUnit.SECONDS);
     }

@@ -15,6 +15,8 @@ public abstract class ApiTestSupport implements TestPropertyProvider {
                 "datasources.default.url", TestPostgres.jdbcUrl(),
                 "datasources.default.username", "postgres",
                 "datasources.default.password", "postgres",
-                "clearance.keycloak.url", idp.baseUrl());
+                "clearance.keycloak.url", idp.baseUrl(),
+                // NB: the ITs share one database; a context must not resume jobs another test class left running.
+                "clearance.screening.resume-interrupted-jobs", "false");
     }
 }

@@ -33,6 +33,30 @@ public final class ScreeningJobQueries {
                 .limit(limit).fetch(ScreeningJobQueries::job);
     }
 
+    /** Jobs left QUEUED or RUNNING, oldest first: after a restart, the ones the previous process did not finish. */
+    public List<ScreeningJob> unfinished() {
+        return dsl.selectFrom(SCREENING_JOB)
+                .where(SCREENING_JOB.STATUS.in(ScreeningJob.Status.QUEUED.name(), ScreeningJob.Status.RUNNING.name()))
+                .orderBy(SCREENING_JOB.REQUESTED_AT, SCREENING_JOB.ID)
+                .fetch(ScreeningJobQueries::job);
+    }
+
+    /**
+     * Whether an open alert already stands for this party and list entry from a job over the same snapshot as
+     * {@code jobId} (a job resumed after a restart re-screens the parties its predecessor had done).
+     */
+    public boolean openAlertExists(UUID jobId, UUID partyId, String entryKey) {
+        var same = SCREENING_JOB.as("same");
+        var mine = SCREENING_JOB.as("mine");
+        return dsl.fetchExists(dsl.selectOne().from(SCREENING_ALERT)
+                .join(same).on(same.ID.eq(SCREENING_ALERT.JOB_ID))
+                .join(mine).on(mine.ID.eq(jobId))
+                .where(SCREENING_ALERT.PARTY_ID.eq(partyId))
+                .and(SCREENING_ALERT.ENTRY_KEY.eq(entryKey))
+                .and(SCREENING_ALERT.ACKNOWLEDGED_AT.isNull())
+                .and(same.SNAPSHOT_ID.eq(mine.SNAPSHOT_ID)));
+    }
+
     public Optional<ScreeningAlert> findAlert(UUID id) {
         return dsl.selectFrom(SCREENING_ALERT).where(SCREENING_ALERT.ID.eq(id))
                 .fetchOptional(ScreeningJobQueries::alert);
