@@ -62,7 +62,8 @@ public class ScreeningJobs {
      * Jobs left QUEUED or RUNNING by a previous process (stopped or killed mid-job) are recorded as FAILED with
      * the reason and replaced by a new job of the same kind over the same snapshot, started now. A DELTA job's
      * alerts are raised only by re-screening, so dropping it would silently lose them; the new job does not raise
-     * an alert again that its predecessor left open.
+     * an alert again that its predecessor left open. Runs at start-up, before this process has started a job of
+     * its own (a job running here is RUNNING too).
      *
      * @return the new jobs' ids
      */

@@ -59,12 +59,14 @@ class ScreeningJobRecoveryIT extends ApiTestSupport {
 
         List<UUID> resumed = jobs.resumeInterrupted();
 
-        assertThat(resumed).hasSize(1);
+        // NB: the ITs share a database, so jobs other test classes left running are resumed too.
         ScreeningJob old = steps.find(crashed.id());
         assertThat(old.status()).isEqualTo(ScreeningJob.Status.FAILED);
+        UUID replacement = replacementOf(old);
+        assertThat(resumed).contains(replacement);
         assertThat(old.error()).isEqualTo("interrupted by a restart of the app after " + done + " of " + total
-                + " parties; resumed as job " + resumed.get(0));
-        ScreeningJob next = await(resumed.get(0));
+                + " parties; resumed as job " + replacement);
+        ScreeningJob next = await(replacement);
         assertThat(next.status()).isEqualTo(ScreeningJob.Status.COMPLETED);
         assertThat(next.kind()).isEqualTo(ScreeningJob.Kind.FULL);
         assertThat(next.requestedBy()).isEqualTo("system:screening-job-recovery");
@@ -72,7 +74,6 @@ class ScreeningJobRecoveryIT extends ApiTestSupport {
             assertThat(e.entry().action()).isEqualTo("ScreeningJobFailed");
             assertThat(e.entry().entityId()).isEqualTo(crashed.id().toString());
         });
-        assertThat(jobs.resumeInterrupted()).as("nothing left to resume").isEmpty();
     }
 
     @Test
@@ -91,12 +92,18 @@ class ScreeningJobRecoveryIT extends ApiTestSupport {
 
         ScreeningJob crashed = steps.queue(ScreeningJob.Kind.DELTA, snapshotId, ScreeningJobs.RECOVERY);
         steps.start(crashed.id());
-        ScreeningJob resumed = await(jobs.resumeInterrupted().get(0));
+        jobs.resumeInterrupted();
+        ScreeningJob resumed = await(replacementOf(steps.find(crashed.id())));
 
         assertThat(resumed.status()).isEqualTo(ScreeningJob.Status.COMPLETED);
         assertThat(resumed.kind()).isEqualTo(ScreeningJob.Kind.DELTA);
         assertThat(resumed.snapshotId()).isEqualTo(snapshotId);
         assertThat(openAlertsFor(party)).as("still the one alert").hasSize(1);
+    }
+
+    private static UUID replacementOf(ScreeningJob old) {
+        String error = String.valueOf(old.error());
+        return UUID.fromString(error.substring(error.lastIndexOf(' ') + 1));
     }
 
     private List<ScreeningAlert> openAlertsFor(String party) {
