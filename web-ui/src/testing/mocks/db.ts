@@ -70,7 +70,10 @@ export type FakeAlert = {
   screeningId: string;
   hitId: string;
   partyId: string;
+  partyName: string;
   entryKey: string;
+  entryName: string;
+  score: number;
   createdAt: string;
   acknowledgedAt?: string;
   acknowledgedBy?: string;
@@ -230,7 +233,10 @@ export function seedAlert({
     screeningId,
     hitId,
     partyId: party.id,
+    partyName: party.name,
     entryKey,
+    entryName,
+    score: finalScore,
     createdAt: '2026-11-25T14:10:00Z',
     ...rest,
   };

@@ -108,11 +108,13 @@ export type ScreeningAlert = {
   screeningId: string;
   hitId: string;
   partyId: string;
+  partyName: string;
   entryKey: string;
+  entryName: string;
+  /** The hit's final score. */
+  score: number;
   createdAt: string;
   acknowledgedAt?: string | null;
   acknowledgedBy?: string | null;
 };
 
-/** The few fields of GET /api/v1/parties/{id} the alerts inbox shows. */
-export type PartySummary = { id: string; kind: string; name: string };

@@ -9,10 +9,8 @@ import { Authorization, useAuthorization } from '@/lib/authorization';
 import { ACCESS } from '@/lib/roles';
 
 import { useAcknowledgeAlert } from '../api/acknowledge-alert';
-import { useParty } from '../api/get-party';
 import { ALERTS_LIMIT, screeningAlertsQueryKey, useScreeningAlerts } from '../api/get-screening-alerts';
 import { useScreeningJobs } from '../api/get-screening-jobs';
-import { useScreening } from '../api/screen-name';
 import { useStartScreeningJob } from '../api/start-screening-job';
 import { isActiveJob, type ScreeningAlert, type ScreeningJob } from '../api/types';
 
@@ -252,23 +250,20 @@ function AlertRow({
   alert: ScreeningAlert;
   acknowledge: { onClick: () => void; pending: boolean } | null;
 }) {
-  const party = useParty(alert.partyId);
-  const screening = useScreening(alert.screeningId);
-  const hit = screening.data?.hits.find((h) => h.id === alert.hitId);
-  const partyName = party.data?.name;
+  const partyName = alert.partyName;
 
   return (
     <tr data-testid="alert-row" data-alert-id={alert.id}>
       <td data-testid="alert-party" title={alert.partyId}>
-        {partyName ?? (party.isError ? <code>{shortId(alert.partyId)}</code> : '…')}
+        {partyName}
       </td>
       <td data-testid="alert-entry">
-        {hit ? hit.entryName : null}
+        {alert.entryName}
         <div className="muted">
           <code>{alert.entryKey}</code>
         </div>
       </td>
-      <td data-testid="alert-score">{hit ? hit.score.finalScore.toFixed(3) : '—'}</td>
+      <td data-testid="alert-score">{alert.score.toFixed(3)}</td>
       <td title={alert.jobId}>
         <code>{shortId(alert.jobId)}</code>
       </td>
@@ -285,7 +280,7 @@ function AlertRow({
               variant="secondary"
               className="button--small"
               disabled={acknowledge.pending}
-              aria-label={`Acknowledge alert for ${partyName ?? shortId(alert.partyId)}`}
+              aria-label={`Acknowledge alert for ${partyName}`}
               onClick={acknowledge.onClick}
             >
               {acknowledge.pending ? 'Acknowledging…' : 'Acknowledge'}

@@ -7,6 +7,7 @@ import dev.clearance.api.security.CurrentActor;
 import dev.clearance.domain.ownership.PartyFacts;
 import dev.clearance.domain.ownership.RegisteredParty;
 import dev.clearance.domain.ownership.RegisteredPartyId;
+import dev.clearance.domain.screening.AlertListing;
 import dev.clearance.domain.screening.ScreeningAlert;
 import dev.clearance.domain.screening.ScreeningJob;
 import dev.clearance.domain.screening.StoredHit;
@@ -176,19 +177,19 @@ public class ScreeningJobSteps {
     }
 
     @Transactional
-    public List<ScreeningAlert> alerts(boolean open, @Nullable UUID jobId, int limit) {
+    public List<AlertListing> alerts(boolean open, @Nullable UUID jobId, int limit) {
         return queries.alerts(open, jobId, limit);
     }
 
     @Transactional
-    public ScreeningAlert acknowledge(UUID alertId, CurrentActor actor, @Nullable String requestId) {
+    public AlertListing acknowledge(UUID alertId, CurrentActor actor, @Nullable String requestId) {
         ScreeningAlert a = queries.findAlert(alertId)
                 .orElseThrow(() -> new NotFoundException("no screening alert " + alertId));
         if (store.acknowledge(alertId, actor.username(), clock.instant())) {
             auditor.record(actor, "ScreeningAlertAcknowledged", "screening-alert", alertId.toString(),
                     a.jobId() + "|" + a.partyId() + "|" + a.entryKey(), requestId);
         }
-        return queries.findAlert(alertId).orElseThrow();
+        return queries.listing(alertId).orElseThrow();
     }
 
     private @Nullable String country(RegisteredPartyId id) {

@@ -1,6 +1,7 @@
 package dev.clearance.api.screening;
 
 import dev.clearance.domain.screening.Disposition;
+import dev.clearance.domain.screening.AlertListing;
 import dev.clearance.domain.screening.ScreeningAlert;
 import dev.clearance.domain.screening.ScreeningJob;
 import dev.clearance.domain.screening.StoredHit;
@@ -161,11 +162,13 @@ public final class ScreeningViews {
     }
 
     @Serdeable
-    public record AlertView(UUID id, UUID jobId, UUID screeningId, UUID hitId, UUID partyId, String entryKey,
-                            Instant createdAt, @Nullable Instant acknowledgedAt, @Nullable String acknowledgedBy) {
-        static AlertView of(ScreeningAlert a) {
-            return new AlertView(a.id(), a.jobId(), a.screeningId(), a.hitId(), a.partyId(), a.entryKey(),
-                    a.createdAt(), a.acknowledgedAt(), a.acknowledgedBy());
+    public record AlertView(UUID id, UUID jobId, UUID screeningId, UUID hitId, UUID partyId, String partyName,
+                            String entryKey, String entryName, double score, Instant createdAt,
+                            @Nullable Instant acknowledgedAt, @Nullable String acknowledgedBy) {
+        static AlertView of(AlertListing l) {
+            ScreeningAlert a = l.alert();
+            return new AlertView(a.id(), a.jobId(), a.screeningId(), a.hitId(), a.partyId(), l.partyName(),
+                    a.entryKey(), l.entryName(), l.score(), a.createdAt(), a.acknowledgedAt(), a.acknowledgedBy());
         }
     }
 }

@@ -107,7 +107,12 @@ class ScreeningJobApiIT extends ApiTestSupport {
                 mine.add(a);
             }
         });
-        assertThat(mine).isNotEmpty().allSatisfy(a -> assertThat(a.get("partyId").asText()).isEqualTo(matching));
+        assertThat(mine).isNotEmpty().allSatisfy(a -> {
+            assertThat(a.get("partyId").asText()).isEqualTo(matching);
+            assertThat(a.get("partyName").asText()).isEqualTo("Abu Abas");
+            assertThat(a.get("entryName").asText()).isNotBlank();
+            assertThat(a.get("score").asDouble()).isBetween(0.9, 1.0);
+        });
         assertThat(delta.get("hitsRaised").asInt()).isEqualTo(alerts.size());
 
         String alertId = mine.get(0).get("id").asText();
@@ -115,6 +120,7 @@ class ScreeningJobApiIT extends ApiTestSupport {
                 .isEqualTo(403);
         JsonNode acked = json(http.post("/api/v1/screening-alerts/" + alertId + "/acknowledge", analyst, "{}"), 200);
         assertThat(acked.get("acknowledgedBy").asText()).isEqualTo("alice");
+        assertThat(acked.get("partyName").asText()).isEqualTo("Abu Abas");
         assertThat(acked.get("acknowledgedAt").isNull()).isFalse();
         assertThat(json(http.get("/api/v1/screening-alerts?open=true&jobId=" + deltaId, analyst), 200)
                 .findValuesAsText("id")).doesNotContain(alertId);

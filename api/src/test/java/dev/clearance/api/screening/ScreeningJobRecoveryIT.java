@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clearance.api.audit.AuditTrailReading;
 import dev.clearance.api.support.ApiTestSupport;
 import dev.clearance.api.support.Http;
-import dev.clearance.domain.screening.ScreeningAlert;
+import dev.clearance.domain.screening.AlertListing;
 import dev.clearance.domain.screening.ScreeningJob;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -106,8 +106,9 @@ class ScreeningJobRecoveryIT extends ApiTestSupport {
         return UUID.fromString(error.substring(error.lastIndexOf(' ') + 1));
     }
 
-    private List<ScreeningAlert> openAlertsFor(String party) {
-        return steps.alerts(true, null, 1000).stream().filter(a -> a.partyId().toString().equals(party)).toList();
+    private List<AlertListing> openAlertsFor(String party) {
+        return steps.alerts(true, null, 1000).stream()
+                .filter(a -> a.alert().partyId().toString().equals(party)).toList();
     }
 
     private String individual(String name) throws Exception {

@@ -1,8 +1,11 @@
 package dev.clearance.persistence.screening;
 
+import static dev.clearance.persistence.jooq.Tables.PARTY;
 import static dev.clearance.persistence.jooq.Tables.SCREENING_ALERT;
+import static dev.clearance.persistence.jooq.Tables.SCREENING_HIT;
 import static dev.clearance.persistence.jooq.Tables.SCREENING_JOB;
 
+import dev.clearance.domain.screening.AlertListing;
 import dev.clearance.domain.screening.ScreeningAlert;
 import dev.clearance.domain.screening.ScreeningJob;
 import dev.clearance.persistence.jooq.tables.records.ScreeningAlertRecord;
@@ -63,14 +66,30 @@ public final class ScreeningJobQueries {
     }
 
     /** Newest first; only unacknowledged ones when {@code open}. */
-    public List<ScreeningAlert> alerts(boolean open, @Nullable UUID jobId, int limit) {
+    public List<AlertListing> alerts(boolean open, @Nullable UUID jobId, int limit) {
         var where = open ? SCREENING_ALERT.ACKNOWLEDGED_AT.isNull() : org.jooq.impl.DSL.noCondition();
         if (jobId != null) {
             where = where.and(SCREENING_ALERT.JOB_ID.eq(jobId));
         }
-        return dsl.selectFrom(SCREENING_ALERT).where(where)
+        return listings(where, limit);
+    }
+
+    /** One alert with its party and entry names, as the inbox lists it. */
+    public Optional<AlertListing> listing(UUID id) {
+        return listings(SCREENING_ALERT.ID.eq(id), 1).stream().findFirst();
+    }
+
+    private List<AlertListing> listings(org.jooq.Condition where, int limit) {
+        return dsl.select(SCREENING_ALERT.fields()).select(PARTY.NAME, SCREENING_HIT.ENTRY_NAME,
+                        SCREENING_HIT.FINAL_SCORE)
+                .from(SCREENING_ALERT)
+                .join(PARTY).on(PARTY.ID.eq(SCREENING_ALERT.PARTY_ID))
+                .join(SCREENING_HIT).on(SCREENING_HIT.ID.eq(SCREENING_ALERT.HIT_ID))
+                .where(where)
                 .orderBy(SCREENING_ALERT.CREATED_AT.desc(), SCREENING_ALERT.ID)
-                .limit(limit).fetch(ScreeningJobQueries::alert);
+                .limit(limit)
+                .fetch(r -> new AlertListing(alert(r.into(SCREENING_ALERT)), r.get(PARTY.NAME),
+                        r.get(SCREENING_HIT.ENTRY_NAME), r.get(SCREENING_HIT.FINAL_SCORE)));
     }
 
     private static ScreeningJob job(ScreeningJobRecord r) {
