@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clearance.api.audit.AuditTrailReading;
-import dev.clearance.api.support.ApiTestSupport;
-import dev.clearance.api.support.Http;
+import dev.clearance.api.support.HttpApiTestSupport;
 import dev.clearance.screening.engine.Screening;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
@@ -29,33 +27,21 @@ import org.junit.jupiter.api.Test;
  * id, remembered dispositions respected, bad queries named by path, and nothing stored when any query is bad.
  */
 @MicronautTest(transactional = false)
-class BatchScreeningApiIT extends ApiTestSupport {
+class BatchScreeningApiIT extends HttpApiTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BATCH = "/api/v1/screenings/batch";
     private static final String ABBAS = "OFAC_SDN:2674";
     private static final String ZAWAHIRI = "OFAC_SDN:2676";
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     AuditTrailReading audit;
     @Inject
     TransactionOperations<Connection> tx;
 
-    private Http http;
-    private String base;
-    private String admin;
-    private String analyst;
-    private String auditor;
     private JsonNode snapshot;
 
     @BeforeAll
     void setUp() throws Exception {
-        base = server.getURL().toString();
-        http = new Http(base);
-        admin = idp.token("adam", "admin");
-        analyst = idp.token("alice", "analyst");
-        auditor = idp.token("audrey", "auditor");
         snapshot = json(ListFiles.importSdn(base, admin, ListFiles.text("sdn.csv")), 201);
     }
 

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clearance.api.audit.AuditTrailReading;
-import dev.clearance.api.support.ApiTestSupport;
-import dev.clearance.api.support.Http;
+import dev.clearance.api.support.HttpApiTestSupport;
 import dev.clearance.screening.engine.Screening;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,29 +17,13 @@ import org.junit.jupiter.api.Test;
  * per party and entry content hash, a changed entry raised again.
  */
 @MicronautTest(transactional = false)
-class ScreeningApiIT extends ApiTestSupport {
+class ScreeningApiIT extends HttpApiTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ABBAS = "OFAC_SDN:2674";
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     AuditTrailReading audit;
 
-    private Http http;
-    private String base;
-    private String admin;
-    private String analyst;
-    private String auditor;
-
-    @BeforeAll
-    void client() {
-        base = server.getURL().toString();
-        http = new Http(base);
-        admin = idp.token("adam", "admin");
-        analyst = idp.token("alice", "analyst");
-        auditor = idp.token("audrey", "auditor");
-    }
 
     @Test
     void shouldRememberAFalsePositiveForThePartyUntilTheEntryChanges() throws Exception {

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clearance.api.audit.AuditTrailReading;
-import dev.clearance.api.support.ApiTestSupport;
-import dev.clearance.api.support.Http;
-import io.micronaut.runtime.server.EmbeddedServer;
+import dev.clearance.api.support.HttpApiTestSupport;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import io.micronaut.transaction.TransactionOperations;
@@ -20,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,31 +26,15 @@ import org.junit.jupiter.api.Test;
  * this test's parties and the jobs' own numbers are asserted on.
  */
 @MicronautTest(transactional = false)
-class ScreeningJobApiIT extends ApiTestSupport {
+class ScreeningJobApiIT extends HttpApiTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ABBAS = "OFAC_SDN:2674";
 
-    @Inject
-    EmbeddedServer server;
     @Inject
     AuditTrailReading audit;
     @Inject
     TransactionOperations<Connection> tx;
 
-    private Http http;
-    private String base;
-    private String admin;
-    private String analyst;
-    private String auditor;
-
-    @BeforeAll
-    void client() {
-        base = server.getURL().toString();
-        http = new Http(base);
-        admin = idp.token("adam", "admin");
-        analyst = idp.token("alice", "analyst");
-        auditor = idp.token("audrey", "auditor");
-    }
 
     @Test
     void shouldScreenAllPartiesInAJobAndRaiseAlertsForAChangedEntryOnly() throws Exception {
