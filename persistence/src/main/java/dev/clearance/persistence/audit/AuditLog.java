@@ -15,7 +15,7 @@ import org.jooq.Record2;
  */
 public final class AuditLog {
     /** NB: one advisory-lock key serializes appenders, so two transactions never chain onto the same head. */
-    private static final long CHAIN_LOCK = 0x436c656172616e63L;
+    static final long CHAIN_LOCK = 0x436c656172616e63L;
 
     private final DSLContext dsl;
 
