@@ -15,6 +15,7 @@ import dev.clearance.domain.transaction.DataCategory;
 import dev.clearance.domain.transaction.DataExclusion;
 import dev.clearance.domain.transaction.DataSet;
 import dev.clearance.domain.transaction.ExemptionClaim;
+import dev.clearance.domain.transaction.ExemptionConditions;
 import dev.clearance.domain.transaction.GovernmentRelatedFlags;
 import dev.clearance.domain.transaction.IdentifierType;
 import dev.clearance.domain.transaction.InvestmentInstrument;
@@ -54,6 +55,7 @@ public final class Facts {
     private License license;
     private boolean evasion;
     private boolean directed;
+    private ExemptionConditions conditions = ExemptionConditions.NONE_STATED;
 
     private Facts() {
         parties.put(US, usEntity("us", "Example U.S. Inc."));
@@ -164,9 +166,24 @@ public final class Facts {
         return this;
     }
 
+    public Facts conditions(ExemptionConditions c) {
+        conditions = c;
+        return this;
+    }
+
+    /** 202.501 facts: whether something of value passes with the communication. */
+    public Facts valueTransferred(Boolean value) {
+        return conditions(new ExemptionConditions(value, null, null, null, null, null));
+    }
+
+    /** 202.502 / 202.226 facts: expressive, fully created before, made to spec, altered, export-controlled. */
+    public Facts material(Boolean expressive, Boolean existing, Boolean toSpec, Boolean altered, Boolean controlled) {
+        return conditions(new ExemptionConditions(null, expressive, existing, toSpec, altered, controlled));
+    }
+
     public TransactionFacts build() {
         return new TransactionFacts("test", date, US, CP, new PartyDirectory(parties), type, cloud, access,
-                investment, data, priors, grd, exemptions, clause, security, license, evasion, directed);
+                investment, data, priors, grd, exemptions, clause, security, license, evasion, directed, conditions);
     }
 
     // --- parties

@@ -18,6 +18,7 @@ import dev.clearance.domain.transaction.DataCategory;
 import dev.clearance.domain.transaction.DataExclusion;
 import dev.clearance.domain.transaction.DataSet;
 import dev.clearance.domain.transaction.ExemptionClaim;
+import dev.clearance.domain.transaction.ExemptionConditions;
 import dev.clearance.domain.transaction.GovernmentRelatedFlags;
 import dev.clearance.domain.transaction.IdentifierType;
 import dev.clearance.domain.transaction.InvestmentInstrument;
@@ -51,7 +52,10 @@ public final class FactsJsonReader {
 
     private static final Set<String> TOP = Set.of("id", "date", "usPerson", "counterparty", "type", "cloudComputing",
             "counterpartyAccess", "investment", "data", "priorTransactions", "governmentRelated", "exemptions",
-            "onwardTransferClause", "securityRequirements", "license", "evasion", "directedForeignTransaction");
+            "onwardTransferClause", "securityRequirements", "license", "evasion", "directedForeignTransaction",
+            "exemptionFacts");
+    private static final Set<String> EXEMPTION_FACTS = Set.of("valueTransferred", "expressive",
+            "fullyCreatedBeforeTransaction", "madeToRecipientSpecification", "alteredOrEnhanced", "exportControlled");
     private static final Set<String> PARTY = Set.of("id", "name", "kind", "organizedIn", "principalPlaceOfBusiness",
             "owners", "relationship", "branchOf", "usStatus", "citizenships", "locatedIn", "primaryResidence",
             "employers", "country", "designatedCoveredPerson");
@@ -136,6 +140,7 @@ public final class FactsJsonReader {
         License license = license(node, path);
         boolean evasion = bool(node, path, "evasion", false);
         boolean directed = bool(node, path, "directedForeignTransaction", false);
+        ExemptionConditions conditions = exemptionConditions(node, path);
         resolveRefs();
         checkBranchLoops();
 
@@ -146,7 +151,8 @@ public final class FactsJsonReader {
         try {
             return new TransactionFacts(id, date, usPerson, counterparty, new PartyDirectory(parties), type, cloud,
                     access, investment, data, priors, grd, exemptions, clause,
-                    security == null ? SecurityRequirementsStatus.UNKNOWN : security, license, evasion, directed);
+                    security == null ? SecurityRequirementsStatus.UNKNOWN : security, license, evasion, directed,
+                    conditions);
         } catch (IllegalArgumentException e) {
             violation(path, e.getMessage() == null ? "inconsistent facts" : e.getMessage());
             return null;
@@ -551,6 +557,30 @@ public final class FactsJsonReader {
                             bool(v, p, "marketedAsUsGovernmentLinked", false));
                 });
         return flags == null ? GovernmentRelatedFlags.NONE : flags;
+    }
+
+    /** Optional facts that can defeat a 202.501 / 202.502 claim; each one absent or null means "not stated". */
+    private ExemptionConditions exemptionConditions(JsonNode node, String path) {
+        ExemptionConditions c = object(node, path, "exemptionFacts", EXEMPTION_FACTS, (p) -> {
+            JsonNode v = node.get("exemptionFacts");
+            return new ExemptionConditions(optionalBool(v, p, "valueTransferred"), optionalBool(v, p, "expressive"),
+                    optionalBool(v, p, "fullyCreatedBeforeTransaction"),
+                    optionalBool(v, p, "madeToRecipientSpecification"), optionalBool(v, p, "alteredOrEnhanced"),
+                    optionalBool(v, p, "exportControlled"));
+        });
+        return c == null ? ExemptionConditions.NONE_STATED : c;
+    }
+
+    private @Nullable Boolean optionalBool(JsonNode node, String path, String field) {
+        JsonNode v = node.get(field);
+        if (absent(v)) {
+            return null;
+        }
+        if (!v.isBoolean()) {
+            violation(path + "." + field, "must be true, false or null");
+            return null;
+        }
+        return v.asBoolean();
     }
 
     private @Nullable License license(JsonNode node, String path) {

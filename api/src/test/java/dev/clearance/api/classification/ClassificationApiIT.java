@@ -42,7 +42,7 @@ class ClassificationApiIT extends ApiTestSupport {
         JsonNode body = JSON.readTree(r.body());
         assertThat(body.get("outcome").asText()).isEqualTo("PROHIBITED");
         assertThat(body.get("citations").get(0).asText()).isEqualTo("28 CFR 202.301");
-        assertThat(body.get("ruleSetVersion").asText()).isEqualTo("dsp-2025.04.08-1");
+        assertThat(body.get("ruleSetVersion").asText()).isEqualTo("dsp-2025.04.08-2");
     }
 
     @Test

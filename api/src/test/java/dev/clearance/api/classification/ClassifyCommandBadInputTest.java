@@ -55,6 +55,10 @@ class ClassifyCommandBadInputTest {
                         "\"name\":\"Cn Co.\","), "$.counterparty.kind"),
                 Arguments.of("bad country code", facts("").replace("[\"CN\"]", "[\"China\"]"), "$.counterparty.organizedIn[0]"),
                 Arguments.of("unknown exemption", facts(",\"exemptions\":[\"FRIENDSHIP\"]"), "$.exemptions[0]"),
+                Arguments.of("exemption fact not a boolean", facts(",\"exemptions\":[\"INFORMATIONAL_MATERIALS\"],"
+                        + "\"exemptionFacts\":{\"expressive\":\"yes\"}"), "$.exemptionFacts.expressive"),
+                Arguments.of("unknown exemption fact", facts(",\"exemptionFacts\":{\"published\":true}"),
+                        "$.exemptionFacts.published"),
                 Arguments.of("unknown identifier", facts("").replace("\"count\":50000}", "\"count\":50000,"
                         + "\"identifiers\":[\"SHOE\"]}"), "$.data[0].identifiers[0]"),
                 Arguments.of("prior without date", facts(",\"priorTransactions\":[{\"data\":[]}]"), "$.priorTransactions[0].date"),

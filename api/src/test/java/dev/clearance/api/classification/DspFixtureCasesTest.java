@@ -85,7 +85,7 @@ class DspFixtureCasesTest {
             });
             assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
         }
-        assertThat(r.get("ruleSetVersion").asText()).isEqualTo("dsp-2025.04.08-1");
+        assertThat(r.get("ruleSetVersion").asText()).isEqualTo("dsp-2025.04.08-2");
         assertThat(r.get("reasons")).isNotEmpty();
     }
 

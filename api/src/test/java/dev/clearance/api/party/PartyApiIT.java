@@ -58,7 +58,7 @@ class PartyApiIT extends ApiTestSupport {
         assertThat(status.get("paths").get(0).findValuesAsText("name"))
                 .containsExactly("Shenzhen Parent Co.", "Dutch Holding B.V.", "German Vendor GmbH");
         assertThat(status.get("paths").get(0).findValuesAsText("id")).containsExactly(cn, nl, de);
-        assertThat(status.get("ruleSetVersion").asText()).isEqualTo("dsp-2025.04.08-1");
+        assertThat(status.get("ruleSetVersion").asText()).isEqualTo("dsp-2025.04.08-2");
         assertThat(status.get("inputHash").asText()).matches("[0-9a-f]{64}");
         assertThat(status.get("asOf").asText()).isEqualTo("2025-06-01");
         assertThat(status.get("findings").findValuesAsText("text")).anySatisfy(t -> assertThat(t).contains("70%"));

@@ -359,6 +359,7 @@ public final class TransactionClassifier {
                 String rule = "exemption-" + claim.name().toLowerCase(Locale.ROOT).replace('_', '-');
                 if (check instanceof ExemptionCheck.Applies applies) {
                     trace.add(rule, claim.section(), applies.text());
+                    applies.cautions().forEach(trace::warn);
                     if (first == null) {
                         first = applies;
                     }

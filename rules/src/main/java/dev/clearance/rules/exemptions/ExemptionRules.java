@@ -7,6 +7,7 @@ import dev.clearance.domain.party.Relationship;
 import dev.clearance.domain.transaction.DataCategory;
 import dev.clearance.domain.transaction.DataSet;
 import dev.clearance.domain.transaction.ExemptionClaim;
+import dev.clearance.domain.transaction.ExemptionConditions;
 import dev.clearance.domain.transaction.TransactionFacts;
 import dev.clearance.domain.transaction.TransactionType;
 import dev.clearance.rules.bulk.DataScoping;
@@ -54,25 +55,103 @@ public final class ExemptionRules {
     }
 
     /**
-     * 28 CFR 202.501: personal communications that transfer nothing of value. A covered data transaction is a
-     * brokerage, vendor, employment or investment agreement, all made for consideration, so the claim fails.
+     * 28 CFR 202.501: a postal, telegraphic, telephonic or other personal communication that does not transfer
+     * anything of value is outside the whole Part, whatever the class of transaction. The claim holds unless the
+     * facts say something of value passes with the communication; the fee paid to a carrier for delivering it is not
+     * value transferred in the communication.
+     *
+     * @since 0.2.0 (judged on its condition; 0.1 refused it for every class)
      */
     static ExemptionCheck personalCommunication(TransactionFacts facts) {
-        return new ExemptionCheck.Fails(ExemptionClaim.PERSONAL_COMMUNICATION, "28 CFR 202.501 covers only"
-                + " personal communications that transfer nothing of value; this is " + typeLabel(facts.type())
-                + ", made for consideration. Personal communications inside a data set are excluded by marking"
-                + " them PERSONAL_COMMUNICATION (28 CFR 202.249(b)(3)).");
+        Boolean value = facts.exemptionConditions().valueTransferred();
+        if (Boolean.TRUE.equals(value)) {
+            return new ExemptionCheck.Fails(ExemptionClaim.PERSONAL_COMMUNICATION, "28 CFR 202.501 covers only"
+                    + " personal communications that do not transfer anything of value; the facts record that"
+                    + " something of value passes with this communication (exemptionFacts.valueTransferred).");
+        }
+        String basis = value == null ? "The analyst asserts" : "The facts record";
+        List<String> cautions = value == null
+                ? List.of("PERSONAL_COMMUNICATION (28 CFR 202.501) is taken as claimed: the facts do not say whether"
+                        + " anything of value passes with the communication; exemptionFacts.valueTransferred = true"
+                        + " would defeat it.")
+                : List.of();
+        return new ExemptionCheck.Applies(ExemptionClaim.PERSONAL_COMMUNICATION, basis + " that the data passes in"
+                + " a postal, telegraphic, telephonic or other personal communication that transfers nothing of value"
+                + " (a carrier's fee for delivering it is not value in the communication), which 28 CFR 202.501"
+                + " takes out of the whole Part.", List.of(), cautions);
     }
 
     /**
-     * 28 CFR 202.502: expressive informational materials. Sensitive personal data about individuals is
-     * technical, functional data, and a data set built for the counterparty is not material already in existence.
+     * 28 CFR 202.502 with the definition in 202.226: the import or export, commercial or otherwise and in any
+     * format, of expressive information or informational materials is outside the whole Part. The claim holds
+     * unless the facts contradict one of its conditions: the material is expressive, not technical, functional or
+     * other non-expressive data; fully created and in existence at the date of the transaction, not made to the
+     * recipient's specification; the material itself, not its substantive or artistic alteration or enhancement or
+     * marketing and business consulting services; and not controlled for export for nonproliferation or
+     * antiterrorism reasons or covered by 18 U.S.C. chapter 37. A published book that contains personal data is
+     * exempt; a data set of the same records compiled for the buyer is not.
+     *
+     * @since 0.2.0 (judged on its conditions; 0.1 refused it for all sensitive personal data)
      */
     static ExemptionCheck informationalMaterials(TransactionFacts facts) {
-        return new ExemptionCheck.Fails(ExemptionClaim.INFORMATIONAL_MATERIALS, "28 CFR 202.502 covers expressive"
-                + " material already in existence; the sensitive personal data in scope here is non-expressive data"
-                + " about individuals. Informational materials inside a data set are excluded by marking them"
-                + " INFORMATIONAL_MATERIALS (28 CFR 202.249(b)(4)).");
+        ExemptionConditions c = facts.exemptionConditions();
+        List<String> defeated = new java.util.ArrayList<>();
+        if (Boolean.FALSE.equals(c.expressive())) {
+            defeated.add("the material is technical, functional or otherwise non-expressive data, not expressive"
+                    + " material (28 CFR 202.226)");
+        }
+        if (Boolean.FALSE.equals(c.fullyCreatedBeforeTransaction())) {
+            defeated.add("the material was not fully created and in existence on " + facts.date()
+                    + ", the date of the transaction (28 CFR 202.226)");
+        }
+        if (Boolean.TRUE.equals(c.madeToRecipientSpecification())) {
+            defeated.add("the material is made to the recipient's specification, a custom data set rather than"
+                    + " material already in existence (28 CFR 202.226)");
+        }
+        if (Boolean.TRUE.equals(c.alteredOrEnhanced())) {
+            defeated.add("the transaction is a substantive or artistic alteration or enhancement of the material,"
+                    + " or marketing or business consulting services, which the exemption does not reach"
+                    + " (28 CFR 202.226)");
+        }
+        if (Boolean.TRUE.equals(c.exportControlled())) {
+            defeated.add("the material is controlled for export for nonproliferation or antiterrorism reasons or"
+                    + " covered by 18 U.S.C. chapter 37 (28 CFR 202.226)");
+        }
+        if (!defeated.isEmpty()) {
+            return new ExemptionCheck.Fails(ExemptionClaim.INFORMATIONAL_MATERIALS, "28 CFR 202.502 covers only"
+                    + " expressive information or informational materials; " + String.join("; ", defeated) + ".");
+        }
+        List<String> asserted = new java.util.ArrayList<>();
+        List<String> cautions = new java.util.ArrayList<>();
+        assertedCondition(c.expressive(), "is expressive material", "expressive = false", asserted, cautions);
+        assertedCondition(c.fullyCreatedBeforeTransaction(), "was fully created and in existence at the date of"
+                + " the transaction", "fullyCreatedBeforeTransaction = false", asserted, cautions);
+        assertedCondition(negate(c.madeToRecipientSpecification()), "was not made to the recipient's"
+                + " specification", "madeToRecipientSpecification = true", asserted, cautions);
+        assertedCondition(negate(c.alteredOrEnhanced()), "is the material itself, not an alteration, enhancement"
+                + " or marketing or consulting service", "alteredOrEnhanced = true", asserted, cautions);
+        assertedCondition(negate(c.exportControlled()), "is not export-controlled for nonproliferation or"
+                + " antiterrorism reasons nor covered by 18 U.S.C. chapter 37", "exportControlled = true", asserted,
+                cautions);
+        String text = "The data passes as information or informational materials imported or exported in the"
+                + " ordinary course (publications, films, recordings, photographs, artworks, news wire feeds), which"
+                + " 28 CFR 202.502 takes out of the whole Part"
+                + (asserted.isEmpty() ? "; the facts record every condition of 28 CFR 202.226."
+                        : "; the analyst asserts that the material " + String.join(", that it ", asserted) + ".");
+        return new ExemptionCheck.Applies(ExemptionClaim.INFORMATIONAL_MATERIALS, text, List.of(), cautions);
+    }
+
+    private static @org.jspecify.annotations.Nullable Boolean negate(@org.jspecify.annotations.Nullable Boolean b) {
+        return b == null ? null : !b;
+    }
+
+    private static void assertedCondition(@org.jspecify.annotations.Nullable Boolean stated, String condition,
+                                          String defeater, List<String> asserted, List<String> cautions) {
+        if (stated == null) {
+            asserted.add(condition);
+            cautions.add("INFORMATIONAL_MATERIALS (28 CFR 202.502) is taken as claimed: the facts do not say whether"
+                    + " the material " + condition + "; exemptionFacts." + defeater + " would defeat it.");
+        }
     }
 
     /** 28 CFR 202.503: ordinarily incident to travel; only a (non-cloud) vendor agreement can be. */

@@ -259,8 +259,26 @@ class ClassificationExamplesTest {
                 row("202.508", "CFIUS claim fails for a vendor agreement", cn().exempt(ExemptionClaim.CFIUS_ACTION).data(of(PERSONAL_HEALTH, 50_000)), RESTRICTED, "202.401"),
                 row("202.503", "travel vendor", cn().exempt(ExemptionClaim.TRAVEL).data(of(PERSONAL_FINANCIAL, 50_000)), EXEMPT, "202.503"),
                 row("202.503", "travel claim fails for cloud computing", cn().cloud().exempt(ExemptionClaim.TRAVEL).data(of(PERSONAL_FINANCIAL, 50_000)), RESTRICTED, "202.401"),
-                row("202.501", "personal communication claim fails for a vendor agreement", cn().exempt(ExemptionClaim.PERSONAL_COMMUNICATION).data(of(PERSONAL_HEALTH, 50_000)), RESTRICTED, "202.401"),
-                row("202.502", "informational materials claim fails for personal data", brokerage(cn()).exempt(ExemptionClaim.INFORMATIONAL_MATERIALS).data(of(PERSONAL_HEALTH, 50_000)), PROHIBITED, "202.301"),
+                // 202.501: a personal communication that transfers nothing of value, in any class of transaction
+                row("202.501", "personal communication under a vendor agreement, condition asserted", cn().exempt(ExemptionClaim.PERSONAL_COMMUNICATION).data(of(PERSONAL_HEALTH, 50_000)), EXEMPT, "202.501"),
+                row("202.501", "personal communication to a covered employee, nothing of value", cn().type(TransactionType.EMPLOYMENT).valueTransferred(false).exempt(ExemptionClaim.PERSONAL_COMMUNICATION).data(of(PERSONAL_FINANCIAL, 50_000)), EXEMPT, "202.501"),
+                row("202.501", "letter carried for a fee to a covered buyer: the carrier's fee is not value in it", brokerage(cn()).valueTransferred(false).exempt(ExemptionClaim.PERSONAL_COMMUNICATION).data(of(PERSONAL_HEALTH, 50_000)), EXEMPT, "202.501"),
+                row("202.501", "personal communication under an investment agreement", cn().investment(InvestmentInstrument.OTHER, "30", "30", true).exempt(ExemptionClaim.PERSONAL_COMMUNICATION).data(of(PERSONAL_HEALTH, 50_000)), EXEMPT, "202.501"),
+                row("202.501", "personal communication outranks the bulk 'omic prohibition", cn().valueTransferred(false).exempt(ExemptionClaim.PERSONAL_COMMUNICATION).data(of(HUMAN_GENOMIC, 5000)), EXEMPT, "202.501"),
+                row("202.501", "communication that transfers something of value fails (vendor)", cn().valueTransferred(true).exempt(ExemptionClaim.PERSONAL_COMMUNICATION).data(of(PERSONAL_HEALTH, 50_000)), RESTRICTED, "202.401"),
+                row("202.501", "communication that transfers something of value fails (brokerage)", brokerage(cn()).valueTransferred(true).exempt(ExemptionClaim.PERSONAL_COMMUNICATION).data(of(PERSONAL_HEALTH, 50_000)), PROHIBITED, "202.301"),
+                row("202.501", "communication that transfers something of value fails (employment)", cn().type(TransactionType.EMPLOYMENT).valueTransferred(true).exempt(ExemptionClaim.PERSONAL_COMMUNICATION).data(of(PERSONAL_HEALTH, 50_000)), RESTRICTED, "202.401"),
+                // 202.502 with 202.226: expressive material fully created and in existence, in any class
+                row("202.502", "published book containing personal data sold to a covered person", brokerage(cn()).material(true, true, false, false, false).exempt(ExemptionClaim.INFORMATIONAL_MATERIALS).data(of(PERSONAL_HEALTH, 50_000)), EXEMPT, "202.502"),
+                row("202.502", "informational materials under a vendor agreement, conditions asserted", cn().exempt(ExemptionClaim.INFORMATIONAL_MATERIALS).data(of(PERSONAL_HEALTH, 50_000)), EXEMPT, "202.502"),
+                row("202.502", "news wire feed to a covered employee", cn().type(TransactionType.EMPLOYMENT).material(true, true, null, null, null).exempt(ExemptionClaim.INFORMATIONAL_MATERIALS).data(of(PRECISE_GEOLOCATION, 50_000)), EXEMPT, "202.502"),
+                row("202.502", "film library under an investment agreement", cn().investment(InvestmentInstrument.OTHER, "30", "30", true).material(true, true, false, false, false).exempt(ExemptionClaim.INFORMATIONAL_MATERIALS).data(of(BIOMETRIC_IDENTIFIERS, 50_000)), EXEMPT, "202.502"),
+                row("202.226", "data set of the same records built to the buyer's specification fails", brokerage(cn()).material(null, null, true, null, null).exempt(ExemptionClaim.INFORMATIONAL_MATERIALS).data(of(PERSONAL_HEALTH, 50_000)), PROHIBITED, "202.301"),
+                row("202.226", "non-expressive data fails (vendor)", cn().material(false, null, null, null, null).exempt(ExemptionClaim.INFORMATIONAL_MATERIALS).data(of(PERSONAL_HEALTH, 50_000)), RESTRICTED, "202.401"),
+                row("202.226", "material not yet in existence fails (employment)", cn().type(TransactionType.EMPLOYMENT).material(true, false, null, null, null).exempt(ExemptionClaim.INFORMATIONAL_MATERIALS).data(of(PERSONAL_HEALTH, 50_000)), RESTRICTED, "202.401"),
+                row("202.226", "enhancement or marketing services fail (investment)", cn().investment(InvestmentInstrument.OTHER, "30", "30", true).material(true, true, false, true, false).exempt(ExemptionClaim.INFORMATIONAL_MATERIALS).data(of(PERSONAL_HEALTH, 50_000)), RESTRICTED, "202.401"),
+                row("202.226", "export-controlled material fails (brokerage)", brokerage(cn()).material(true, true, false, false, true).exempt(ExemptionClaim.INFORMATIONAL_MATERIALS).data(of(PERSONAL_HEALTH, 50_000)), PROHIBITED, "202.301"),
+                row("202.226", "custom genomic data set fails and the 'omic prohibition decides", cn().material(false, false, true, null, null).exempt(ExemptionClaim.INFORMATIONAL_MATERIALS).data(of(HUMAN_GENOMIC, 5000)), PROHIBITED, "202.303"),
                 row("202.504", "official U.S. Government business", cn().exempt(ExemptionClaim.OFFICIAL_US_GOVERNMENT).data(of(PERSONAL_HEALTH, 50_000)), EXEMPT, "202.504"),
                 row("202.507", "required by federal law", cn().exempt(ExemptionClaim.REQUIRED_BY_FEDERAL_LAW).data(of(PERSONAL_HEALTH, 50_000)), EXEMPT, "202.507"),
                 row("202.506", "exemption before omic prohibition", Facts.with(related(entity("cp", "Sub Co.", "CN", "CN"), Relationship.SUBSIDIARY)).exempt(ExemptionClaim.CORPORATE_GROUP).data(of(HUMAN_GENOMIC, 5000)), EXEMPT, "202.506"),
@@ -306,6 +324,6 @@ class ClassificationExamplesTest {
         assertThat(c.outcome()).as("outcome; trace: %s", c.reasons()).isEqualTo(outcome);
         assertThat(c.decisiveCitation().value()).as("decisive citation").startsWith("28 CFR " + decisive);
         assertThat(c.reasons()).isNotEmpty();
-        assertThat(c.ruleSetVersion().value()).isEqualTo("dsp-2025.04.08-1");
+        assertThat(c.ruleSetVersion().value()).isEqualTo("dsp-2025.04.08-2");
     }
 }

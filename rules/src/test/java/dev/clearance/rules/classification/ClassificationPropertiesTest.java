@@ -16,6 +16,7 @@ import dev.clearance.domain.transaction.DataCategory;
 import dev.clearance.domain.transaction.DataExclusion;
 import dev.clearance.domain.transaction.DataSet;
 import dev.clearance.domain.transaction.ExemptionClaim;
+import dev.clearance.domain.transaction.ExemptionConditions;
 import dev.clearance.domain.transaction.GovernmentRelatedFlags;
 import dev.clearance.domain.transaction.IdentifierType;
 import dev.clearance.domain.transaction.InvestmentInstrument;
@@ -114,6 +115,54 @@ class ClassificationPropertiesTest {
 
         assertThat(c.outcome()).isEqualTo(Outcome.PROHIBITED);
         assertThat(c.decisiveCitation().value()).isEqualTo("28 CFR 202.303");
+    }
+
+    /**
+     * 28 CFR 202.501 and 202.502 take a transaction out of the whole Part: a claim whose conditions the facts do
+     * not contradict exempts every transaction that would otherwise be prohibited or restricted, whatever the class,
+     * the data volumes, the security status and the covered counterparty (evasion, 202.304, aside).
+     */
+    @Property(tries = 500)
+    void a_holding_communication_or_informational_materials_claim_always_exempts(
+            @ForAll("classes") TransactionType type,
+            @ForAll("coveredCounterparty") Party counterparty,
+            @ForAll("dataSets") List<DataSet> data,
+            @ForAll("security") SecurityRequirementsStatus security,
+            @ForAll("wholePartClaims") ExemptionClaim claim,
+            @ForAll("holdingConditions") ExemptionConditions conditions) {
+        Facts f = Facts.with(counterparty, Facts.entity("cn", "CN Parent", "CN", "CN")).type(type).security(security)
+                .data(data.toArray(DataSet[]::new));
+        if (type == TransactionType.INVESTMENT) {
+            f.investment(InvestmentInstrument.OTHER, "20", "20", true);
+        }
+        Outcome without = CLASSIFIER.classify(f.build()).outcome();
+        Classification with = CLASSIFIER.classify(f.exempt(claim).conditions(conditions).build());
+
+        if (without == Outcome.PROHIBITED || without == Outcome.RESTRICTED) {
+            assertThat(with.outcome()).as("%s claimed on a %s transaction", claim, without).isEqualTo(Outcome.EXEMPT);
+            assertThat(with.decisiveCitation().value()).isEqualTo("28 CFR " + claim.section());
+            assertThat(with.requirements()).isEmpty();
+        } else {
+            assertThat(with.outcome()).isEqualTo(without);
+        }
+    }
+
+    @Provide
+    Arbitrary<List<DataSet>> dataSets() {
+        return dataSet().list().ofMinSize(1).ofMaxSize(3);
+    }
+
+    @Provide
+    Arbitrary<ExemptionClaim> wholePartClaims() {
+        return Arbitraries.of(ExemptionClaim.PERSONAL_COMMUNICATION, ExemptionClaim.INFORMATIONAL_MATERIALS);
+    }
+
+    @Provide
+    Arbitrary<ExemptionConditions> holdingConditions() {
+        Arbitrary<Boolean> nullOrFalse = Arbitraries.of(false).injectNull(0.5);
+        Arbitrary<Boolean> nullOrTrue = Arbitraries.of(true).injectNull(0.5);
+        return Combinators.combine(nullOrFalse, nullOrTrue, nullOrTrue, nullOrFalse, nullOrFalse, nullOrFalse)
+                .as(ExemptionConditions::new);
     }
 
     @Property

@@ -136,6 +136,64 @@ class DutiesAndRequirementsTest {
     }
 
     @Test
+    void an_informational_materials_claim_taken_on_the_analysts_word_says_what_was_asserted_and_what_would_defeat_it() {
+        Classification c = classifier.classify(withChineseCompany().type(TransactionType.DATA_BROKERAGE)
+                .material(true, null, null, null, null).exempt(ExemptionClaim.INFORMATIONAL_MATERIALS)
+                .data(of(PERSONAL_FINANCIAL, 40_000)).build());
+
+        assertThat(c.outcome()).isEqualTo(Outcome.EXEMPT);
+        assertThat(c.duties()).isEmpty();
+        assertThat(c.reasons()).anySatisfy(r -> {
+            assertThat(r.rule()).isEqualTo("exemption-informational-materials");
+            assertThat(r.citation().value()).isEqualTo("28 CFR 202.502");
+            assertThat(r.text()).contains("the analyst asserts", "fully created and in existence")
+                    .doesNotContain("is expressive material");
+        });
+        assertThat(c.warnings()).hasSize(4)
+                .anySatisfy(w -> assertThat(w).contains("exemptionFacts.madeToRecipientSpecification = true"))
+                .noneSatisfy(w -> assertThat(w).contains("exemptionFacts.expressive"));
+    }
+
+    @Test
+    void an_informational_materials_claim_with_every_condition_stated_warns_nothing() {
+        Classification c = classifier.classify(withChineseCompany().material(true, true, false, false, false)
+                .exempt(ExemptionClaim.INFORMATIONAL_MATERIALS).data(of(PERSONAL_FINANCIAL, 40_000)).build());
+
+        assertThat(c.outcome()).isEqualTo(Outcome.EXEMPT);
+        assertThat(c.warnings()).isEmpty();
+        assertThat(c.reasons()).anySatisfy(r -> assertThat(r.text()).contains("the facts record every condition"));
+    }
+
+    @Test
+    void a_defeated_informational_materials_claim_names_every_condition_the_facts_contradict() {
+        Classification c = classifier.classify(withChineseCompany().type(TransactionType.DATA_BROKERAGE)
+                .material(false, false, true, null, null).exempt(ExemptionClaim.INFORMATIONAL_MATERIALS)
+                .data(of(PERSONAL_FINANCIAL, 40_000)).build());
+
+        assertThat(c.outcome()).isEqualTo(Outcome.PROHIBITED);
+        assertThat(c.reasons()).anySatisfy(r -> {
+            assertThat(r.rule()).isEqualTo("exemption-informational-materials-fails");
+            assertThat(r.text()).contains("non-expressive", "not fully created and in existence on 2025-11-03",
+                    "recipient's specification");
+        });
+    }
+
+    @Test
+    void a_personal_communication_claim_says_the_carriers_fee_is_not_value_and_warns_when_value_is_not_stated() {
+        Classification asserted = classifier.classify(withChineseCompany()
+                .exempt(ExemptionClaim.PERSONAL_COMMUNICATION).data(of(PERSONAL_FINANCIAL, 40_000)).build());
+        Classification stated = classifier.classify(withChineseCompany().valueTransferred(false)
+                .exempt(ExemptionClaim.PERSONAL_COMMUNICATION).data(of(PERSONAL_FINANCIAL, 40_000)).build());
+
+        assertThat(asserted.outcome()).isEqualTo(Outcome.EXEMPT);
+        assertThat(asserted.reasons()).anySatisfy(r -> assertThat(r.text())
+                .startsWith("The analyst asserts").contains("carrier's fee"));
+        assertThat(asserted.warnings()).singleElement().asString().contains("exemptionFacts.valueTransferred = true");
+        assertThat(stated.warnings()).isEmpty();
+        assertThat(stated.reasons()).anySatisfy(r -> assertThat(r.text()).startsWith("The facts record"));
+    }
+
+    @Test
     void the_trace_says_which_reading_of_combined_data_decided() {
         Classification c = classifier.classify(withChineseCompany()
                 .data(of(PERSONAL_FINANCIAL, 5000), of(dev.clearance.domain.transaction.DataCategory.BIOMETRIC_IDENTIFIERS, 500))
