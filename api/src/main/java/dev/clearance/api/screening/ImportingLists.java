@@ -91,7 +91,7 @@ public class ImportingLists {
                         c.aliases()),
                 previous == null ? null : previous.id(), diff,
                 holdReason == null ? StoredSnapshot.Status.ACTIVE : StoredSnapshot.Status.PENDING_CONFIRMATION,
-                holdReason);
+                holdReason, null);
         store.supersedePending(source.name());
         if (previous != null && snapshot.active()) {
             store.deactivate(previous.id());
@@ -112,9 +112,10 @@ public class ImportingLists {
             return new Imported(snapshot, null);
         }
         ScreeningJobSteps.Rescreening rescreening = jobs.queueDelta(snapshot, actor);
+        store.recordRescreening(snapshot.id(), rescreening.note());
         auditor.record(actor, "ListSnapshotImported", "list-snapshot", snapshot.id().toString(),
                 detail + "|rescreening=" + rescreening.note(), requestId);
-        return new Imported(snapshot, rescreening.jobId());
+        return new Imported(queries.find(snapshot.id()).orElseThrow(), rescreening.jobId());
     }
 
     /**
@@ -140,8 +141,9 @@ public class ImportingLists {
         if (!store.activatePending(snapshotId)) {
             throw notPending(snapshotId);
         }
+        ScreeningJobSteps.Rescreening rescreening = jobs.queueDelta(pending, actor);
+        store.recordRescreening(snapshotId, rescreening.note());
         StoredSnapshot activated = queries.find(snapshotId).orElseThrow();
-        ScreeningJobSteps.Rescreening rescreening = jobs.queueDelta(activated, actor);
         auditor.record(actor, "ListSnapshotActivated", "list-snapshot", snapshotId.toString(),
                 activated.source() + "|" + activated.sha256() + "|" + activated.diff() + "|previous=" + previousId
                         + "|held because: " + activated.statusReason() + "|rescreening=" + rescreening.note(),

@@ -19,10 +19,13 @@ import org.jspecify.annotations.Nullable;
  * @param diff               against {@code previousSnapshotId}
  * @param statusReason       why the import was not activated on arrival (e.g. "would remove 663 of 663 entries
  *                           (100% &gt; 20%)"); null when it was
+ * @param rescreening        what its activation did about re-screening the parties ("DELTA job …", "no parties to
+ *                           re-screen"); null until it is activated, and for snapshots imported before this was kept
  */
 public record StoredSnapshot(UUID id, String source, String sha256, List<String> fileNames,
         List<String> fileSha256s, Instant importedAt, String importedBy, Counts counts,
-        @Nullable UUID previousSnapshotId, Diff diff, Status status, @Nullable String statusReason) {
+        @Nullable UUID previousSnapshotId, Diff diff, Status status, @Nullable String statusReason,
+        @Nullable String rescreening) {
 
     public StoredSnapshot {
         Objects.requireNonNull(id, "id");

@@ -78,7 +78,7 @@ public final class ListSnapshotQueries {
                         r.getOtherCount(), r.getAliasCount()),
                 r.getPreviousSnapshotId(),
                 new StoredSnapshot.Diff(r.getAddedCount(), r.getRemovedCount(), r.getChangedCount()),
-                StoredSnapshot.Status.valueOf(r.getStatus()), r.getStatusReason());
+                StoredSnapshot.Status.valueOf(r.getStatus()), r.getStatusReason(), r.getRescreening());
     }
 
     private static StoredListEntry entry(ListEntryRecord r) {

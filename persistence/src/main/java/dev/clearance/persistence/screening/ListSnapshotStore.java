@@ -50,6 +50,12 @@ public final class ListSnapshotStore {
         return decidePending(snapshotId, StoredSnapshot.Status.REJECTED) == 1;
     }
 
+    /** What the snapshot's activation did about re-screening (set once, when it becomes active). */
+    public void recordRescreening(UUID snapshotId, String note) {
+        dsl.update(LIST_SNAPSHOT).set(LIST_SNAPSHOT.RESCREENING, note)
+                .where(LIST_SNAPSHOT.ID.eq(snapshotId).and(LIST_SNAPSHOT.RESCREENING.isNull())).execute();
+    }
+
     /** A new import of the source replaces whatever was waiting for confirmation: only the newest file can be. */
     public void supersedePending(String source) {
         dsl.update(LIST_SNAPSHOT).set(LIST_SNAPSHOT.STATUS, StoredSnapshot.Status.SUPERSEDED.name())
@@ -87,6 +93,7 @@ public final class ListSnapshotStore {
                 .set(LIST_SNAPSHOT.ACTIVE, s.active())
                 .set(LIST_SNAPSHOT.STATUS, s.status().name())
                 .set(LIST_SNAPSHOT.STATUS_REASON, s.statusReason())
+                .set(LIST_SNAPSHOT.RESCREENING, s.rescreening())
                 .execute();
     }
 

@@ -24,7 +24,7 @@ class ListSnapshotStoreIT {
         return new StoredSnapshot(UUID.randomUUID(), source, "a".repeat(64), List.of("sdn.csv", "alt.csv"),
                 List.of("b".repeat(64), "c".repeat(64)), Instant.parse("2026-11-25T12:00:00Z"), "adam",
                 new StoredSnapshot.Counts(3, 1, 1, 1, 2), previous, new StoredSnapshot.Diff(3, 0, 0),
-                active ? StoredSnapshot.Status.ACTIVE : StoredSnapshot.Status.SUPERSEDED, null);
+                active ? StoredSnapshot.Status.ACTIVE : StoredSnapshot.Status.SUPERSEDED, null, null);
     }
 
     static StoredListEntry entry(String source, int i) {
@@ -111,6 +111,9 @@ class ListSnapshotStoreIT {
         assertThat(queries.active("OFAC_NON_SDN")).map(StoredSnapshot::id).contains(pending.id());
         assertThat(queries.find(active.id())).map(StoredSnapshot::status).contains(StoredSnapshot.Status.SUPERSEDED);
         assertThat(queries.find(pending.id())).map(StoredSnapshot::statusReason).contains("has no entries");
+        store.recordRescreening(pending.id(), "no parties to re-screen");
+        store.recordRescreening(pending.id(), "a second note is ignored");
+        assertThat(queries.find(pending.id())).map(StoredSnapshot::rescreening).contains("no parties to re-screen");
         assertThat(store.rejectPending(pending.id())).isFalse();
         assertThat(store.activatePending(pending.id())).isFalse();
         assertThat(queries.held("OFAC_NON_SDN")).extracting(StoredSnapshot::id).doesNotContain(pending.id());
@@ -138,6 +141,6 @@ class ListSnapshotStoreIT {
 
     private static StoredSnapshot withStatus(StoredSnapshot s, StoredSnapshot.Status status, String reason) {
         return new StoredSnapshot(s.id(), s.source(), s.sha256(), s.fileNames(), s.fileSha256s(), s.importedAt(),
-                s.importedBy(), s.counts(), s.previousSnapshotId(), s.diff(), status, reason);
+                s.importedBy(), s.counts(), s.previousSnapshotId(), s.diff(), status, reason, null);
     }
 }
