@@ -112,8 +112,8 @@ public class ListSnapshotController {
      */
     @Post("/{id}/activate")
     @Secured(Role.Names.ADMIN)
-    public ScreeningViews.SnapshotView activate(@PathVariable UUID id, Authentication authentication,
-                                                HttpRequest<?> request) {
+    public ScreeningViews.SnapshotView activateSnapshot(@PathVariable UUID id, Authentication authentication,
+                                                        HttpRequest<?> request) {
         CurrentActor actor = CurrentActor.of(authentication);
         ImportingLists.Imported activated = importing.activate(id, actor, request.getHeaders().get("X-Request-Id"));
         followUp.afterCommit(activated, actor);
@@ -123,8 +123,8 @@ public class ListSnapshotController {
     /** Rejects a snapshot held PENDING_CONFIRMATION: it stays stored as REJECTED and the active one stays. */
     @Post("/{id}/reject")
     @Secured(Role.Names.ADMIN)
-    public ScreeningViews.SnapshotView reject(@PathVariable UUID id, Authentication authentication,
-                                              HttpRequest<?> request) {
+    public ScreeningViews.SnapshotView rejectSnapshot(@PathVariable UUID id, Authentication authentication,
+                                                      HttpRequest<?> request) {
         return ScreeningViews.SnapshotView.of(importing.reject(id, CurrentActor.of(authentication),
                 request.getHeaders().get("X-Request-Id")));
     }
