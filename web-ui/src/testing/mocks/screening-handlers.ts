@@ -4,7 +4,8 @@ import { db, type FakeJob, type ScreeningRecord } from './db';
 import { problem } from './handlers';
 
 // A simplified list-snapshot and screening server: any uploaded file whose text contains "MALFORMED" is refused
-// with the line number, and a screened name containing "aerocargo" hits one DPL entry. Not the real engine.
+// with the line number, one with only a header line is held PENDING_CONFIRMATION (ADR 0009), and a screened name
+// containing "aerocargo" hits one DPL entry. Not the real engine.
 
 const SNAPSHOT_ID = '11111111-1111-4111-8111-111111111111';
 const ENTRY_NAME = 'AEROCARGO DEL SUR TRANSPORTATION COMPANY';
@@ -21,6 +22,9 @@ export function seedSnapshot(overrides: Record<string, unknown> = {}) {
     previousSnapshotId: null,
     diff: { added: 20, removed: 0, changed: 0 },
     active: true,
+    status: 'ACTIVE',
+    statusReason: null,
+    rescreening: 'no parties to re-screen',
     ...overrides,
   };
   db.snapshots.push(snapshot);
@@ -54,7 +58,31 @@ export const screeningHandlers = [
         violations: [{ field: 'file', message: `line ${bad + 1}: expected 12 tab-separated fields, found 1` }],
       });
     }
-    for (const s of db.snapshots) if (s['source'] === source) s['active'] = false;
+    const active = db.snapshots.find((s) => s['source'] === source && s['active']);
+    if (text.trim().split('\n').length === 1) {
+      const activeEntries = active ? (active['counts'] as { entries: number }).entries : 0;
+      const held = seedSnapshot({
+        id: crypto.randomUUID(),
+        source,
+        sha256: 'ee'.repeat(32),
+        importedAt: '2026-11-25T14:00:00Z',
+        importedBy: db.currentUsername,
+        counts: { entries: 0, individuals: 0, entities: 0, other: 0, aliases: 0 },
+        previousSnapshotId: active ? active['id'] : null,
+        diff: { added: 0, removed: activeEntries, changed: 0 },
+        active: false,
+        status: 'PENDING_CONFIRMATION',
+        statusReason: `has no entries${activeEntries > 0 ? `; would remove ${activeEntries} of ${activeEntries} entries (100% > 20%)` : ''}`,
+        rescreening: null,
+      });
+      return HttpResponse.json(held, { status: 202 });
+    }
+    for (const s of db.snapshots) {
+      if (s['source'] === source && s['active']) {
+        s['active'] = false;
+        s['status'] = 'SUPERSEDED';
+      }
+    }
     const snapshot = seedSnapshot({
       id: crypto.randomUUID(),
       source,
@@ -65,6 +93,32 @@ export const screeningHandlers = [
       diff: { added: lines.length - 1, removed: 0, changed: 0 },
     });
     return HttpResponse.json(snapshot, { status: 201 });
+  }),
+
+  http.post('/api/v1/list-snapshots/:id/:decision', ({ params }) => {
+    const snapshot = db.snapshots.find((s) => s['id'] === params['id']);
+    if (!snapshot) return problem(404, 'not-found', 'Not found');
+    if (snapshot['status'] !== 'PENDING_CONFIRMATION') {
+      return problem(409, 'conflict', 'Conflict', {
+        detail: `list snapshot ${String(snapshot['id'])} is ${String(snapshot['status'])}, not PENDING_CONFIRMATION`,
+      });
+    }
+    if (params['decision'] === 'activate') {
+      for (const s of db.snapshots) {
+        if (s['source'] === snapshot['source'] && s['active']) {
+          s['active'] = false;
+          s['status'] = 'SUPERSEDED';
+        }
+      }
+      snapshot['active'] = true;
+      snapshot['status'] = 'ACTIVE';
+      snapshot['rescreening'] = 'no added or changed entries to re-screen';
+    } else if (params['decision'] === 'reject') {
+      snapshot['status'] = 'REJECTED';
+    } else {
+      return problem(404, 'not-found', 'Not found');
+    }
+    return HttpResponse.json(snapshot);
   }),
 
   http.post('/api/v1/screenings', async ({ request }) => {

@@ -14,7 +14,17 @@ export type Snapshot = {
   previousSnapshotId: string | null;
   diff: { added: number; removed: number; changed: number };
   active: boolean;
+  /** ADR 0009: an import that has no entries or removes too many is held PENDING_CONFIRMATION for an admin. */
+  status: SnapshotStatus;
+  /** Why the import was held, e.g. "would remove 663 of 663 entries (100% > 20%)"; null when it activated at once. */
+  statusReason: string | null;
+  /** What its activation did about re-screening ("DELTA job …", "no parties to re-screen"); null before. */
+  rescreening: string | null;
+  /** The re-screening job an import or activation started (in that response only). */
+  deltaJobId?: string | null;
 };
+
+export type SnapshotStatus = 'ACTIVE' | 'SUPERSEDED' | 'PENDING_CONFIRMATION' | 'REJECTED';
 
 export type SnapshotPage = { items: Snapshot[]; total: number };
 

@@ -7,9 +7,17 @@ import { ProblemBanner } from '@/components/ui/problem-banner';
 import { Authorization, useAuthorization } from '@/lib/authorization';
 import { ACCESS } from '@/lib/roles';
 
+import { useDecideSnapshot } from '../api/decide-snapshot';
 import { useListSnapshots } from '../api/get-list-snapshots';
 import { SOURCE_PARTS, useImportList } from '../api/import-list';
-import { LIST_SOURCES, type ListSource, type Snapshot } from '../api/types';
+import { LIST_SOURCES, type ListSource, type Snapshot, type SnapshotStatus } from '../api/types';
+
+const STATUS_LABELS: Record<SnapshotStatus, string> = {
+  ACTIVE: 'Active',
+  SUPERSEDED: 'Superseded',
+  PENDING_CONFIRMATION: 'Pending confirmation',
+  REJECTED: 'Rejected',
+};
 
 /** Restricted-party list snapshots: the table for admins, analysts and auditors; the upload form for admins. */
 export function ListsPage() {
@@ -33,6 +41,12 @@ function Lists() {
           Read-only: only admins import lists.
         </p>
       )}
+      {snapshots.data ? (
+        <PendingSnapshots
+          items={snapshots.data.items.filter((s) => s.status === 'PENDING_CONFIRMATION')}
+          canDecide={checkAccess(ACCESS.listsImport)}
+        />
+      ) : null}
       <section aria-labelledby="snapshots-heading">
         <h2 id="snapshots-heading">
           Snapshots{snapshots.data ? <span className="count"> ({snapshots.data.total})</span> : null}
@@ -58,7 +72,7 @@ function SnapshotTable({ items }: { items: readonly Snapshot[] }) {
           <th scope="col">Added</th>
           <th scope="col">Removed</th>
           <th scope="col">Changed</th>
-          <th scope="col">Active</th>
+          <th scope="col">Status</th>
         </tr>
       </thead>
       <tbody>
@@ -81,10 +95,106 @@ function SnapshotTable({ items }: { items: readonly Snapshot[] }) {
               <td>{s.diff.added}</td>
               <td>{s.diff.removed}</td>
               <td>{s.diff.changed}</td>
-              <td>{s.active ? 'Active' : '—'}</td>
+              <td>{STATUS_LABELS[s.status] ?? (s.active ? 'Active' : '—')}</td>
             </tr>
           ))
         )}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * Imports held for an admin's decision (ADR 0009): a file with no entries, or one that would remove more than the
+ * configured share of the active list, does not replace it until confirmed. The previous snapshot stays in use.
+ */
+function PendingSnapshots({ items, canDecide }: { items: readonly Snapshot[]; canDecide: boolean }) {
+  const deciding = useDecideSnapshot();
+  // NB: the outcome of the last decision stays visible after its row has left the table.
+  if (items.length === 0 && deciding.isIdle) return null;
+  return (
+    <section aria-labelledby="pending-heading">
+      <h2 id="pending-heading">Waiting for confirmation ({items.length})</h2>
+      {deciding.isError ? <ProblemBanner error={deciding.error} /> : null}
+      {deciding.isSuccess ? (
+        <Banner
+          tone="success"
+          title={`${deciding.data.source} snapshot ${deciding.data.status === 'ACTIVE' ? 'activated' : 'rejected'}`}
+        >
+          {deciding.data.rescreening ? <p>Re-screening: {deciding.data.rescreening}.</p> : null}
+        </Banner>
+      ) : null}
+      {items.length > 0 ? (
+        <>
+          <p className="muted">
+            These imports were not activated: screening still uses the source&apos;s active snapshot until an admin
+            confirms or rejects them.
+          </p>
+          <PendingTable items={items} canDecide={canDecide} deciding={deciding} />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function PendingTable({
+  items,
+  canDecide,
+  deciding,
+}: {
+  items: readonly Snapshot[];
+  canDecide: boolean;
+  deciding: ReturnType<typeof useDecideSnapshot>;
+}) {
+  return (
+    <table className="table" aria-label="Pending list snapshots">
+      <thead>
+        <tr>
+          <th scope="col">Source</th>
+          <th scope="col">Imported at</th>
+          <th scope="col">Imported by</th>
+          <th scope="col">Entries</th>
+          <th scope="col">Added</th>
+          <th scope="col">Removed</th>
+          <th scope="col">Changed</th>
+          <th scope="col">Why it is held</th>
+          {canDecide ? <th scope="col">Decision</th> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((s) => (
+          <tr key={s.id} data-testid="pending-snapshot-row">
+            <td>{s.source}</td>
+            <td>{s.importedAt}</td>
+            <td>{s.importedBy}</td>
+            <td>{s.counts.entries}</td>
+            <td>{s.diff.added}</td>
+            <td>{s.diff.removed}</td>
+            <td>{s.diff.changed}</td>
+            <td>{s.statusReason}</td>
+            {canDecide ? (
+              <td>
+                <Button
+                  type="button"
+                  disabled={deciding.isPending}
+                  aria-label={`Confirm ${s.source} snapshot of ${s.importedAt}`}
+                  onClick={() => deciding.mutate({ id: s.id, decision: 'activate' })}
+                >
+                  Confirm
+                </Button>{' '}
+                <Button
+                  type="button"
+                  variant="secondary"
+                  disabled={deciding.isPending}
+                  aria-label={`Reject ${s.source} snapshot of ${s.importedAt}`}
+                  onClick={() => deciding.mutate({ id: s.id, decision: 'reject' })}
+                >
+                  Reject
+                </Button>
+              </td>
+            ) : null}
+          </tr>
+        ))}
       </tbody>
     </table>
   );
@@ -164,7 +274,16 @@ function UploadForm() {
       ))}
       {missing ? <Banner tone="error" title="A file is missing">{<p>{missing}</p>}</Banner> : null}
       {importing.isError ? <ProblemBanner error={importing.error} /> : null}
-      {importing.isSuccess ? (
+      {importing.isSuccess && importing.data.status === 'PENDING_CONFIRMATION' ? (
+        <Banner tone="info" title={`${importing.data.source} stored but not activated`}>
+          <p>
+            {importing.data.statusReason}. The active list stays in use until an admin confirms this import below;
+            added {importing.data.diff.added}, removed {importing.data.diff.removed}, changed{' '}
+            {importing.data.diff.changed}.
+          </p>
+        </Banner>
+      ) : null}
+      {importing.isSuccess && importing.data.status !== 'PENDING_CONFIRMATION' ? (
         <Banner tone="success" title={`Imported ${importing.data.source}`}>
           <p>
             {importing.data.counts.entries} entries; SHA-256 {importing.data.sha256.slice(0, 12)}; added{' '}

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { seedSnapshot } from '@/testing/mocks/screening-handlers';
@@ -72,5 +72,70 @@ describe('lists page', () => {
     renderApp({ url: '/lists', user });
     expect(await screen.findByText('You do not have access')).toBeInTheDocument();
     expect(within(screen.getByRole('navigation', { name: 'Main' })).queryByRole('link', { name: 'Lists' })).not.toBeInTheDocument();
+  });
+
+  it('shows a held import with its diff and reason, and lets an admin confirm it', async () => {
+    const active = seedSnapshot();
+    seedSnapshot({
+      id: '22222222-2222-4222-8222-222222222222',
+      sha256: 'ee'.repeat(32),
+      importedAt: '2026-11-26T09:00:00Z',
+      counts: { entries: 0, individuals: 0, entities: 0, other: 0, aliases: 0 },
+      previousSnapshotId: active.id,
+      diff: { added: 0, removed: 663, changed: 0 },
+      active: false,
+      status: 'PENDING_CONFIRMATION',
+      statusReason: 'has no entries; would remove 663 of 663 entries (100% > 20%)',
+      rescreening: null,
+    });
+    const { events } = renderApp({ url: '/lists', user: testUsers.adam });
+
+    const pending = await screen.findByRole('table', { name: 'Pending list snapshots' });
+    const row = within(pending).getByTestId('pending-snapshot-row');
+    expect(row).toHaveTextContent('BIS_DPL');
+    expect(row).toHaveTextContent('663');
+    expect(row).toHaveTextContent('has no entries; would remove 663 of 663 entries (100% > 20%)');
+    const all = screen.getByRole('table', { name: 'List snapshots' });
+    expect(within(all).getAllByTestId('snapshot-row').map((r) => r.textContent)).toEqual([
+      expect.stringContaining('Active'),
+      expect.stringContaining('Pending confirmation'),
+    ]);
+
+    await events.click(within(row).getByRole('button', { name: /^Confirm BIS_DPL/ }));
+
+    expect(await screen.findByText('BIS_DPL snapshot activated')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('table', { name: 'Pending list snapshots' })).not.toBeInTheDocument());
+    const rows = within(screen.getByRole('table', { name: 'List snapshots' })).getAllByTestId('snapshot-row');
+    expect(rows[0]).toHaveTextContent('Superseded');
+    expect(rows[1]).toHaveTextContent('Active');
+  });
+
+  it('lets an admin reject a held import, keeping the active list', async () => {
+    seedSnapshot();
+    const { events } = renderApp({ url: '/lists', user: testUsers.adam });
+    const form = await screen.findByRole('form', { name: 'Import list' });
+    await events.selectOptions(within(form).getByLabelText('Source'), 'BIS_DPL');
+    await events.upload(within(form).getByLabelText('Denied Persons List file'), file('dpl.txt', 'header only\n'));
+    await events.click(within(form).getByRole('button', { name: 'Import list' }));
+
+    expect(await screen.findByText('BIS_DPL stored but not activated')).toBeInTheDocument();
+    expect(screen.getByText(/has no entries; would remove 20 of 20 entries \(100% > 20%\)\. The active list stays/)).toBeInTheDocument();
+    const row = await within(await screen.findByRole('table', { name: 'Pending list snapshots' })).findByTestId('pending-snapshot-row');
+    expect(row).toHaveTextContent('20');
+
+    await events.click(within(row).getByRole('button', { name: /^Reject BIS_DPL/ }));
+
+    expect(await screen.findByText('BIS_DPL snapshot rejected')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('table', { name: 'Pending list snapshots' })).not.toBeInTheDocument());
+    const rows = within(screen.getByRole('table', { name: 'List snapshots' })).getAllByTestId('snapshot-row');
+    expect(rows.map((r) => r.textContent)).toEqual([expect.stringContaining('Active'), expect.stringContaining('Rejected')]);
+  });
+
+  it('shows held imports read-only to analysts and auditors', async () => {
+    seedSnapshot({ id: '33333333-3333-4333-8333-333333333333', active: false, status: 'PENDING_CONFIRMATION', statusReason: 'has no entries' });
+    renderApp({ url: '/lists', user: testUsers.audrey });
+    const row = within(await screen.findByRole('table', { name: 'Pending list snapshots' })).getByTestId('pending-snapshot-row');
+    expect(row).toHaveTextContent('has no entries');
+    expect(within(row).queryByRole('button')).not.toBeInTheDocument();
   });
 });

@@ -27,7 +27,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A list is imported only when its files' contents differ from the active snapshot's, so re-scanning is cheap
  * and never creates a duplicate snapshot. Each list is its own transaction: a malformed file is reported with its
- * line number and leaves that list's previous snapshot active, without stopping the other lists.
+ * line number and leaves that list's previous snapshot active, without stopping the other lists. Imports pass the
+ * same activation gate as uploads (ADR 0009): a file held for confirmation, or one an admin rejected, is not
+ * imported again while the directory still has it, so an hourly scan does not pile up pending copies.
  */
 @Singleton
 public class ListDirectoryImport {
@@ -53,6 +55,14 @@ public class ListDirectoryImport {
 
         /** A new snapshot is active. */
         record Imported(String directory, ListSource source, StoredSnapshot snapshot) implements Outcome {
+        }
+
+        /** The files were stored, but wait for an admin's confirmation before they replace the active list. */
+        record Pending(String directory, ListSource source, StoredSnapshot snapshot) implements Outcome {
+        }
+
+        /** The files are those of a snapshot pending confirmation or rejected; nothing was imported. */
+        record Held(String directory, ListSource source, StoredSnapshot snapshot) implements Outcome {
         }
 
         /** The files are the ones the active snapshot was imported from. */
@@ -81,6 +91,12 @@ public class ListDirectoryImport {
             if (outcome instanceof Outcome.Imported i) {
                 LOG.info("imported {} from {}: snapshot {} ({} entries, diff {})", i.source(), dir,
                         i.snapshot().id(), i.snapshot().counts().entries(), i.snapshot().diff());
+            } else if (outcome instanceof Outcome.Pending p) {
+                LOG.warn("{} from {} stored as snapshot {} but not activated: {}; an admin must activate or reject it",
+                        p.source(), dir, p.snapshot().id(), p.snapshot().statusReason());
+            } else if (outcome instanceof Outcome.Held h) {
+                LOG.info("{} in {} is snapshot {} ({}), not imported again", h.source(), dir, h.snapshot().id(),
+                        h.snapshot().status());
             } else if (outcome instanceof Outcome.Rejected r) {
                 LOG.error("list directory {} not imported: {}", dir, r.reason());
             }
@@ -106,17 +122,29 @@ public class ListDirectoryImport {
         }
         List<String> hashes = files.stream().map(u -> SourceFile.sha256(u.file().content())).sorted().toList();
         Optional<StoredSnapshot> active = reading.active(source.get());
-        if (active.isPresent() && active.get().fileSha256s().stream().sorted().toList().equals(hashes)) {
+        if (active.isPresent() && sameFiles(active.get(), hashes)) {
             return new Outcome.Unchanged(dir.toString(), source.get());
+        }
+        Optional<StoredSnapshot> held = reading.held(source.get()).stream().filter(h -> sameFiles(h, hashes))
+                .findFirst();
+        if (held.isPresent()) {
+            return new Outcome.Held(dir.toString(), source.get(), held.get());
         }
         try {
             ImportingLists.Imported imported = importing.importList(source.get(), files, SYSTEM, null);
+            if (!imported.snapshot().active()) {
+                return new Outcome.Pending(dir.toString(), source.get(), imported.snapshot());
+            }
             followUp.afterCommit(imported, SYSTEM);
             return new Outcome.Imported(dir.toString(), source.get(), imported.snapshot());
         } catch (InvalidRequestException e) {
             return new Outcome.Rejected(dir.toString(), e.violations().stream()
                     .map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse("malformed"));
         }
+    }
+
+    private static boolean sameFiles(StoredSnapshot snapshot, List<String> sortedHashes) {
+        return snapshot.fileSha256s().stream().sorted().toList().equals(sortedHashes);
     }
 
     static Optional<ListSource> source(String directoryName) {

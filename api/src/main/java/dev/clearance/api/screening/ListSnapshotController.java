@@ -10,6 +10,7 @@ import dev.clearance.screening.list.format.ListFile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -33,7 +34,9 @@ import java.util.UUID;
 /**
  * List snapshots: admins import a list by uploading its file(s); admins, analysts and auditors read. OFAC SDN is
  * uploaded as parts {@code sdn} (required), {@code alt}, {@code add}; OFAC non-SDN as {@code cons_prim} (required),
- * {@code cons_alt}, {@code cons_add}; every other list as one part {@code file}.
+ * {@code cons_alt}, {@code cons_add}; every other list as one part {@code file}. An import with no entries, or one
+ * removing more than {@code clearance.lists.max-removed-share} of the active entries, is answered 202 and held
+ * PENDING_CONFIRMATION until an admin activates or rejects it (ADR 0009).
  */
 @Controller("/api/v1/list-snapshots")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -92,9 +95,38 @@ public class ListSnapshotController {
         ImportingLists.Imported imported = importing.importList(list, files, actor,
                 request.getHeaders().get("X-Request-Id"));
         StoredSnapshot snapshot = imported.snapshot();
+        URI location = URI.create("/api/v1/list-snapshots/" + snapshot.id());
+        if (!snapshot.active()) {
+            // NB: 202, not 201: the file is stored, but the list it carries is not in force until an admin activates
+            // it; the body says why (statusReason).
+            return HttpResponse.<ScreeningViews.SnapshotView>status(HttpStatus.ACCEPTED)
+                    .body(ScreeningViews.SnapshotView.of(snapshot)).headers(h -> h.location(location));
+        }
         followUp.afterCommit(imported, actor);
-        return HttpResponse.created(ScreeningViews.SnapshotView.of(snapshot, imported.deltaJobId()),
-                URI.create("/api/v1/list-snapshots/" + snapshot.id()));
+        return HttpResponse.created(ScreeningViews.SnapshotView.of(snapshot, imported.deltaJobId()), location);
+    }
+
+    /**
+     * Activates a snapshot held PENDING_CONFIRMATION: it replaces the source's active snapshot and the DELTA
+     * re-screening runs as after any import. 409 when it is not pending or the active snapshot changed since.
+     */
+    @Post("/{id}/activate")
+    @Secured(Role.Names.ADMIN)
+    public ScreeningViews.SnapshotView activateSnapshot(@PathVariable UUID id, Authentication authentication,
+                                                        HttpRequest<?> request) {
+        CurrentActor actor = CurrentActor.of(authentication);
+        ImportingLists.Imported activated = importing.activate(id, actor, request.getHeaders().get("X-Request-Id"));
+        followUp.afterCommit(activated, actor);
+        return ScreeningViews.SnapshotView.of(activated.snapshot(), activated.deltaJobId());
+    }
+
+    /** Rejects a snapshot held PENDING_CONFIRMATION: it stays stored as REJECTED and the active one stays. */
+    @Post("/{id}/reject")
+    @Secured(Role.Names.ADMIN)
+    public ScreeningViews.SnapshotView rejectSnapshot(@PathVariable UUID id, Authentication authentication,
+                                                      HttpRequest<?> request) {
+        return ScreeningViews.SnapshotView.of(importing.reject(id, CurrentActor.of(authentication),
+                request.getHeaders().get("X-Request-Id")));
     }
 
     @Get

@@ -35,4 +35,10 @@ public class ListSnapshotReading {
     public Optional<StoredSnapshot> active(ListSource source) {
         return queries.active(source.name());
     }
+
+    /** The source's snapshots pending an admin's confirmation or rejected by one, newest first. */
+    @Transactional(readOnly = true)
+    public List<StoredSnapshot> held(ListSource source) {
+        return queries.held(source.name());
+    }
 }

@@ -68,6 +68,27 @@ public class ScreeningJobSteps {
         return job;
     }
 
+    /**
+     * Queues the DELTA re-screening for a snapshot that has just become active, in the caller's transaction, when
+     * there is something to do: entries added or changed, and parties to screen against them. A job of "0 of 0
+     * parties" says nothing an audit note cannot, and at first start it filled the jobs list with one per list.
+     */
+    @Transactional
+    public Rescreening queueDelta(StoredSnapshot activated, CurrentActor actor) {
+        if (activated.diff().added() + activated.diff().changed() == 0) {
+            return new Rescreening(null, "no added or changed entries to re-screen");
+        }
+        if (parties.countActive() == 0) {
+            return new Rescreening(null, "no parties to re-screen");
+        }
+        ScreeningJob job = queue(ScreeningJob.Kind.DELTA, activated.id(), actor);
+        return new Rescreening(job.id(), "DELTA job " + job.id());
+    }
+
+    /** The DELTA job an activation queued (null when there was nothing to re-screen) and what was decided. */
+    public record Rescreening(@Nullable UUID jobId, String note) {
+    }
+
     @Transactional
     public ScreeningJob find(UUID id) {
         return queries.find(id).orElseThrow(() -> new NotFoundException("no screening job " + id));

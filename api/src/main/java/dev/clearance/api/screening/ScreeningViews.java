@@ -36,12 +36,18 @@ public final class ScreeningViews {
     @Serdeable
     public record SnapshotView(UUID id, String source, String sha256, List<FileView> files, Instant importedAt,
                                String importedBy, CountsView counts, @Nullable UUID previousSnapshotId,
-                               DiffView diff, boolean active, @Nullable UUID deltaJobId) {
+                               DiffView diff, boolean active, StoredSnapshot.Status status,
+                               @Nullable String statusReason, @Nullable String rescreening,
+                               @Nullable UUID deltaJobId) {
         static SnapshotView of(StoredSnapshot s) {
             return of(s, null);
         }
 
-        /** {@code deltaJobId}: the re-screening job an import started (in the import's response only). */
+        /**
+         * {@code deltaJobId}: the re-screening job an import or activation started (in its response only);
+         * {@code statusReason}: why the import was held for confirmation (kept after the decision);
+         * {@code rescreening}: what its activation did about re-screening the parties.
+         */
         static SnapshotView of(StoredSnapshot s, @Nullable UUID deltaJobId) {
             List<FileView> files = new ArrayList<>();
             for (int i = 0; i < s.fileNames().size(); i++) {
@@ -52,7 +58,7 @@ public final class ScreeningViews {
             return new SnapshotView(s.id(), s.source(), s.sha256(), files, s.importedAt(), s.importedBy(),
                     new CountsView(c.entries(), c.individuals(), c.entities(), c.other(), c.aliases()),
                     s.previousSnapshotId(), new DiffView(d.added(), d.removed(), d.changed()), s.active(),
-                    deltaJobId);
+                    s.status(), s.statusReason(), s.rescreening(), deltaJobId);
         }
     }
 

@@ -36,13 +36,30 @@ final class ListFiles {
     }
 
     static HttpResponse<String> upload(String base, String source, String token, Map<String, String[]> parts) {
+        Map<String, byte[]> bytes = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        parts.forEach((part, file) -> {
+            names.put(part, file[0]);
+            bytes.put(part, file[1].getBytes(StandardCharsets.UTF_8));
+        });
+        return upload(base, source, token, names, bytes);
+    }
+
+    /** One file part {@code file} with these exact bytes (not necessarily UTF-8). */
+    static HttpResponse<String> uploadBytes(String base, String source, String token, String fileName,
+                                            byte[] content) {
+        return upload(base, source, token, Map.of("file", fileName), Map.of("file", content));
+    }
+
+    private static HttpResponse<String> upload(String base, String source, String token, Map<String, String> names,
+                                               Map<String, byte[]> contents) {
         String boundary = "----clearance-test-boundary";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (Map.Entry<String, String[]> p : parts.entrySet()) {
+        for (Map.Entry<String, String> p : names.entrySet()) {
             String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + p.getKey()
-                    + "\"; filename=\"" + p.getValue()[0] + "\"\r\nContent-Type: text/csv\r\n\r\n";
+                    + "\"; filename=\"" + p.getValue() + "\"\r\nContent-Type: text/csv\r\n\r\n";
             body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(p.getValue()[1].getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(contents.get(p.getKey()));
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));

@@ -102,15 +102,25 @@ class ListSnapshotApiIT extends ApiTestSupport {
 
     @Test
     void shouldImportAListFileLargerThanTheDefaultOneMegabytePartLimit() throws Exception {
+        json(dpl(ListFiles.text("dpl.txt")), 201);
         String[] lines = ListFiles.text("dpl.txt").split("\n");
-        StringBuilder big = new StringBuilder(lines[0]).append('\n');
+        // NB: the sample's own records stay in, so the big file removes nothing and activates at once.
+        StringBuilder big = new StringBuilder(String.join("\n", lines)).append('\n');
         int rows = 0;
         while (big.length() < 1_500_000) {
             big.append(lines[1 + rows % (lines.length - 1)].replaceFirst("\"", "\"R" + rows + " ")).append('\n');
             rows++;
         }
         JsonNode snapshot = json(dpl(big.toString()), 201);
-        assertThat(snapshot.at("/counts/entries").asInt()).isEqualTo(rows);
+        assertThat(snapshot.at("/counts/entries").asInt()).isEqualTo(rows + lines.length - 1);
+
+        // The other tests sharing this database expect the 20-record sample to be the active DPL again; going
+        // back removes nearly every entry, so an admin has to confirm it (ADR 0009).
+        JsonNode back = json(dpl(ListFiles.text("dpl.txt")), 202);
+        assertThat(back.get("statusReason").asText()).startsWith("would remove " + rows + " of " + (rows + 20));
+        JsonNode active = json(http.post("/api/v1/list-snapshots/" + back.get("id").asText() + "/activate", admin,
+                ""), 200);
+        assertThat(active.get("active").asBoolean()).isTrue();
     }
 
     @Test

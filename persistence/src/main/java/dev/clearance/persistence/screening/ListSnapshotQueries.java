@@ -44,6 +44,18 @@ public final class ListSnapshotQueries {
                 .fetch(ListSnapshotQueries::snapshot);
     }
 
+    /**
+     * The source's snapshots an admin has to decide on or has rejected, newest first: a watched directory still
+     * holding one of their files must not import it again.
+     */
+    public List<StoredSnapshot> held(String source) {
+        return dsl.selectFrom(LIST_SNAPSHOT)
+                .where(LIST_SNAPSHOT.SOURCE.eq(source).and(LIST_SNAPSHOT.STATUS.in(
+                        StoredSnapshot.Status.PENDING_CONFIRMATION.name(), StoredSnapshot.Status.REJECTED.name())))
+                .orderBy(LIST_SNAPSHOT.IMPORTED_AT.desc(), LIST_SNAPSHOT.ID.desc())
+                .fetch(ListSnapshotQueries::snapshot);
+    }
+
     /** Entries of a snapshot in published order. */
     public List<StoredListEntry> entries(UUID snapshotId) {
         return dsl.selectFrom(LIST_ENTRY).where(LIST_ENTRY.SNAPSHOT_ID.eq(snapshotId)).orderBy(LIST_ENTRY.ORDINAL)
@@ -66,7 +78,7 @@ public final class ListSnapshotQueries {
                         r.getOtherCount(), r.getAliasCount()),
                 r.getPreviousSnapshotId(),
                 new StoredSnapshot.Diff(r.getAddedCount(), r.getRemovedCount(), r.getChangedCount()),
-                r.getActive());
+                StoredSnapshot.Status.valueOf(r.getStatus()), r.getStatusReason(), r.getRescreening());
     }
 
     private static StoredListEntry entry(ListEntryRecord r) {

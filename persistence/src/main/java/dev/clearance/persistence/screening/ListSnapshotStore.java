@@ -29,9 +29,47 @@ public final class ListSnapshotStore {
         dsl.execute("select pg_advisory_xact_lock(?, ?)", (int) IMPORT_LOCK, source.hashCode());
     }
 
-    /** The one in-place change: an import makes the previous active snapshot of its source inactive. */
+    /** An activation makes the previous active snapshot of its source SUPERSEDED. */
     public void deactivate(UUID snapshotId) {
-        dsl.update(LIST_SNAPSHOT).set(LIST_SNAPSHOT.ACTIVE, false).where(LIST_SNAPSHOT.ID.eq(snapshotId)).execute();
+        dsl.update(LIST_SNAPSHOT).set(LIST_SNAPSHOT.ACTIVE, false)
+                .set(LIST_SNAPSHOT.STATUS, StoredSnapshot.Status.SUPERSEDED.name())
+                .where(LIST_SNAPSHOT.ID.eq(snapshotId).and(LIST_SNAPSHOT.ACTIVE)).execute();
+    }
+
+    /**
+     * A pending snapshot becomes ACTIVE (the caller has deactivated the previous one).
+     *
+     * @return false when the snapshot is not pending (already decided, or superseded by a later import)
+     */
+    public boolean activatePending(UUID snapshotId) {
+        return decidePending(snapshotId, StoredSnapshot.Status.ACTIVE) == 1;
+    }
+
+    /** @return false when the snapshot is not pending */
+    public boolean rejectPending(UUID snapshotId) {
+        return decidePending(snapshotId, StoredSnapshot.Status.REJECTED) == 1;
+    }
+
+    /** What the snapshot's activation did about re-screening (set once, when it becomes active). */
+    public void recordRescreening(UUID snapshotId, String note) {
+        dsl.update(LIST_SNAPSHOT).set(LIST_SNAPSHOT.RESCREENING, note)
+                .where(LIST_SNAPSHOT.ID.eq(snapshotId).and(LIST_SNAPSHOT.RESCREENING.isNull())).execute();
+    }
+
+    /** A new import of the source replaces whatever was waiting for confirmation: only the newest file can be. */
+    public void supersedePending(String source) {
+        dsl.update(LIST_SNAPSHOT).set(LIST_SNAPSHOT.STATUS, StoredSnapshot.Status.SUPERSEDED.name())
+                .where(LIST_SNAPSHOT.SOURCE.eq(source)
+                        .and(LIST_SNAPSHOT.STATUS.eq(StoredSnapshot.Status.PENDING_CONFIRMATION.name())))
+                .execute();
+    }
+
+    private int decidePending(UUID snapshotId, StoredSnapshot.Status to) {
+        return dsl.update(LIST_SNAPSHOT).set(LIST_SNAPSHOT.STATUS, to.name())
+                .set(LIST_SNAPSHOT.ACTIVE, to == StoredSnapshot.Status.ACTIVE)
+                .where(LIST_SNAPSHOT.ID.eq(snapshotId)
+                        .and(LIST_SNAPSHOT.STATUS.eq(StoredSnapshot.Status.PENDING_CONFIRMATION.name())))
+                .execute();
     }
 
     public void insert(StoredSnapshot s) {
@@ -53,6 +91,9 @@ public final class ListSnapshotStore {
                 .set(LIST_SNAPSHOT.REMOVED_COUNT, s.diff().removed())
                 .set(LIST_SNAPSHOT.CHANGED_COUNT, s.diff().changed())
                 .set(LIST_SNAPSHOT.ACTIVE, s.active())
+                .set(LIST_SNAPSHOT.STATUS, s.status().name())
+                .set(LIST_SNAPSHOT.STATUS_REASON, s.statusReason())
+                .set(LIST_SNAPSHOT.RESCREENING, s.rescreening())
                 .execute();
     }
 

@@ -23,7 +23,8 @@ class ListSnapshotStoreIT {
     static StoredSnapshot snapshot(String source, boolean active, UUID previous) {
         return new StoredSnapshot(UUID.randomUUID(), source, "a".repeat(64), List.of("sdn.csv", "alt.csv"),
                 List.of("b".repeat(64), "c".repeat(64)), Instant.parse("2026-11-25T12:00:00Z"), "adam",
-                new StoredSnapshot.Counts(3, 1, 1, 1, 2), previous, new StoredSnapshot.Diff(3, 0, 0), active);
+                new StoredSnapshot.Counts(3, 1, 1, 1, 2), previous, new StoredSnapshot.Diff(3, 0, 0),
+                active ? StoredSnapshot.Status.ACTIVE : StoredSnapshot.Status.SUPERSEDED, null, null);
     }
 
     static StoredListEntry entry(String source, int i) {
@@ -80,5 +81,66 @@ class ListSnapshotStoreIT {
         assertThat(queries.allActive()).extracting(StoredSnapshot::id).contains(second.id())
                 .doesNotContain(first.id());
         assertThat(queries.all()).extracting(StoredSnapshot::id).contains(first.id(), second.id());
+    }
+
+    @Test
+    void shouldHoldAPendingSnapshotOutOfScreeningUntilItIsActivatedAndDecideItOnlyOnce() {
+        StoredSnapshot active = snapshot("OFAC_NON_SDN", true, null);
+        dsl.transaction(c -> {
+            ListSnapshotStore tx = new ListSnapshotStore(c.dsl());
+            queries.active("OFAC_NON_SDN").ifPresent(p -> tx.deactivate(p.id()));
+            tx.insert(active);
+        });
+        StoredSnapshot pending = withStatus(snapshot("OFAC_NON_SDN", false, active.id()),
+                StoredSnapshot.Status.PENDING_CONFIRMATION, "has no entries");
+        store.insert(pending);
+
+        assertThat(queries.active("OFAC_NON_SDN")).map(StoredSnapshot::id).contains(active.id());
+        assertThat(queries.held("OFAC_NON_SDN")).extracting(StoredSnapshot::id).contains(pending.id());
+        assertThat(queries.find(pending.id())).hasValueSatisfying(f -> {
+            assertThat(f.status()).isEqualTo(StoredSnapshot.Status.PENDING_CONFIRMATION);
+            assertThat(f.statusReason()).isEqualTo("has no entries");
+            assertThat(f.active()).isFalse();
+        });
+
+        dsl.transaction(c -> {
+            ListSnapshotStore tx = new ListSnapshotStore(c.dsl());
+            tx.deactivate(active.id());
+            assertThat(tx.activatePending(pending.id())).isTrue();
+        });
+        assertThat(queries.active("OFAC_NON_SDN")).map(StoredSnapshot::id).contains(pending.id());
+        assertThat(queries.find(active.id())).map(StoredSnapshot::status).contains(StoredSnapshot.Status.SUPERSEDED);
+        assertThat(queries.find(pending.id())).map(StoredSnapshot::statusReason).contains("has no entries");
+        store.recordRescreening(pending.id(), "no parties to re-screen");
+        store.recordRescreening(pending.id(), "a second note is ignored");
+        assertThat(queries.find(pending.id())).map(StoredSnapshot::rescreening).contains("no parties to re-screen");
+        assertThat(store.rejectPending(pending.id())).isFalse();
+        assertThat(store.activatePending(pending.id())).isFalse();
+        assertThat(queries.held("OFAC_NON_SDN")).extracting(StoredSnapshot::id).doesNotContain(pending.id());
+    }
+
+    @Test
+    void shouldSupersedeAPendingSnapshotWhenANewerImportArrives() {
+        StoredSnapshot pending = withStatus(snapshot("OFAC_NON_SDN", false, null),
+                StoredSnapshot.Status.PENDING_CONFIRMATION, "has no entries");
+        store.insert(pending);
+        store.supersedePending("OFAC_NON_SDN");
+
+        assertThat(queries.find(pending.id())).map(StoredSnapshot::status).contains(StoredSnapshot.Status.SUPERSEDED);
+        assertThat(store.activatePending(pending.id())).isFalse();
+    }
+
+    @Test
+    void shouldRefuseAnActiveFlagThatDisagreesWithTheStatus() {
+        StoredSnapshot rejected = withStatus(snapshot("CSL", false, null), StoredSnapshot.Status.REJECTED, "no");
+        store.insert(rejected);
+        UUID id = rejected.id();
+        assertThatThrownBy(() -> dsl.execute("update list_snapshot set active = true where id = ?", id))
+                .hasMessageContaining("list_snapshot_active_is_status");
+    }
+
+    private static StoredSnapshot withStatus(StoredSnapshot s, StoredSnapshot.Status status, String reason) {
+        return new StoredSnapshot(s.id(), s.source(), s.sha256(), s.fileNames(), s.fileSha256s(), s.importedAt(),
+                s.importedBy(), s.counts(), s.previousSnapshotId(), s.diff(), status, reason, null);
     }
 }

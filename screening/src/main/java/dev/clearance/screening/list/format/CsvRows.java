@@ -39,7 +39,12 @@ final class CsvRows {
 
     static Result readUpToError(ListFile file, CSVFormat format) {
         List<Row> rows = new ArrayList<>();
-        String text = file.text();
+        String text;
+        try {
+            text = file.text();
+        } catch (ListParseException e) {
+            return new Result(rows, e);
+        }
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Iterator<CSVRecord> it = parser.iterator();
             long prevEnd = 0;

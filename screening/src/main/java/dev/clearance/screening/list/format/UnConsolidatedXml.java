@@ -23,10 +23,17 @@ import dev.clearance.screening.list.ListSource;
 
 /**
  * The UN Security Council Consolidated List XML ({@code CONSOLIDATED_LIST} with {@code INDIVIDUALS} and
- * {@code ENTITIES}), read with the JDK's StAX parser, DTDs and external entities off. The id is {@code DATAID};
- * names in original script become aliases.
+ * {@code ENTITIES}), read with the JDK's StAX parser. The id is {@code DATAID}; names in original script become
+ * aliases.
+ *
+ * <p>The published file has no DOCTYPE and is at most five elements deep, so a DOCTYPE (the carrier of entity
+ * expansion and external entities) is refused outright rather than merely not processed, and nesting deeper than
+ * {@link #MAX_DEPTH} is a structural error: a file of thousands of nested elements is not a list.
  */
 public final class UnConsolidatedXml {
+
+    /** Deepest element nesting accepted; the real list needs 5. */
+    static final int MAX_DEPTH = 16;
 
     private UnConsolidatedXml() {
     }
@@ -39,16 +46,25 @@ public final class UnConsolidatedXml {
         XMLStreamReader xml = null;
         try {
             xml = factory.createXMLStreamReader(new ByteArrayInputStream(file.content()));
-            xml.nextTag();
+            toRootElement(file, xml);
             if (!"CONSOLIDATED_LIST".equals(xml.getLocalName())) {
                 throw new ListParseException(file.name(), xml.getLocation().getLineNumber(),
                         "expected CONSOLIDATED_LIST, found " + xml.getLocalName());
             }
+            int depth = 1;
             while (xml.hasNext()) {
                 int ev = xml.next();
-                if (ev == XMLStreamConstants.START_ELEMENT
-                        && ("INDIVIDUAL".equals(xml.getLocalName()) || "ENTITY".equals(xml.getLocalName()))) {
-                    entries.add(record(file, xml));
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                    tooDeep(file, xml, depth);
+                    if ("INDIVIDUAL".equals(xml.getLocalName()) || "ENTITY".equals(xml.getLocalName())) {
+                        entries.add(record(file, xml, depth));
+                        depth--;
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                } else if (ev == XMLStreamConstants.DTD || ev == XMLStreamConstants.ENTITY_REFERENCE) {
+                    throw refused(file, xml);
                 }
             }
         } catch (XMLStreamException e) {
@@ -66,8 +82,41 @@ public final class UnConsolidatedXml {
         return ListSnapshot.of(ListSource.UN, List.of(file.describe(entries.size())), entries);
     }
 
-    /** Reads one INDIVIDUAL or ENTITY element; the reader is on its start tag and is left on its end tag. */
-    private static ListEntry record(ListFile file, XMLStreamReader xml) throws XMLStreamException, ListParseException {
+    /** Skips the prolog (comments, processing instructions, whitespace) to the root element; refuses a DOCTYPE. */
+    private static void toRootElement(ListFile file, XMLStreamReader xml)
+            throws XMLStreamException, ListParseException {
+        while (true) {
+            int ev = xml.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                return;
+            }
+            if (ev == XMLStreamConstants.DTD || ev == XMLStreamConstants.ENTITY_REFERENCE) {
+                throw refused(file, xml);
+            }
+            if (ev == XMLStreamConstants.END_DOCUMENT) {
+                throw new ListParseException(file.name(), xml.getLocation().getLineNumber(), "has no root element");
+            }
+        }
+    }
+
+    private static ListParseException refused(ListFile file, XMLStreamReader xml) {
+        return new ListParseException(file.name(), xml.getLocation().getLineNumber(),
+                "a DOCTYPE or entity reference is not accepted in the UN list");
+    }
+
+    private static void tooDeep(ListFile file, XMLStreamReader xml, int depth) throws ListParseException {
+        if (depth > MAX_DEPTH) {
+            throw new ListParseException(file.name(), xml.getLocation().getLineNumber(),
+                    "elements nested deeper than " + MAX_DEPTH + " levels");
+        }
+    }
+
+    /**
+     * Reads one INDIVIDUAL or ENTITY element at {@code depth}; the reader is on its start tag and is left on its end
+     * tag.
+     */
+    private static ListEntry record(ListFile file, XMLStreamReader xml, int depth)
+            throws XMLStreamException, ListParseException {
         String kind = xml.getLocalName();
         int line = xml.getLocation().getLineNumber();
         Deque<String> path = new ArrayDeque<>();
@@ -81,9 +130,12 @@ public final class UnConsolidatedXml {
             int ev = xml.next();
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 path.push(xml.getLocalName());
+                tooDeep(file, xml, depth + path.size());
                 text.setLength(0);
             } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
                 text.append(xml.getText());
+            } else if (ev == XMLStreamConstants.ENTITY_REFERENCE) {
+                throw refused(file, xml);
             } else if (ev == XMLStreamConstants.END_ELEMENT) {
                 if (path.isEmpty()) {
                     break;

@@ -6,6 +6,8 @@ import static dev.clearance.screening.TestData.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 
 import dev.clearance.screening.list.EntryType;
@@ -46,5 +48,21 @@ class DeniedPersonsTxtTest {
 
         assertThatThrownBy(() -> DeniedPersonsTxt.parse(text("dpl.txt", txt)))
                 .isInstanceOfSatisfying(ListParseException.class, e -> assertThat(e.line()).isEqualTo(3));
+    }
+
+    @Test
+    void shouldRejectALineThatIsNotUtf8WithItsLineNumberInsteadOfReadingItAsOneGarbledEntry() {
+        String row = "\"A\"\t\"\"\t\"\"\t\"\"\t\"US\"\t\"\"\t\"\"\t\"\"\t\"\"\t\"\"\t\"\"\t\"\"\n";
+        byte[] head = (HEADER + "\n" + row + "\"B").getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {(byte) 0xC3, (byte) 0x28};
+        byte[] tail = ("C\"" + row.substring(3) + row).getBytes(StandardCharsets.UTF_8);
+        byte[] content = new byte[head.length + bad.length + tail.length];
+        System.arraycopy(head, 0, content, 0, head.length);
+        System.arraycopy(bad, 0, content, head.length, bad.length);
+        System.arraycopy(tail, 0, content, head.length + bad.length, tail.length);
+
+        assertThatThrownBy(() -> DeniedPersonsTxt.parse(new ListFile("dpl.txt", content)))
+                .isInstanceOfSatisfying(ListParseException.class, e -> assertThat(e.line()).isEqualTo(3))
+                .hasMessageContaining("dpl.txt line 3").hasMessageContaining("not valid UTF-8");
     }
 }

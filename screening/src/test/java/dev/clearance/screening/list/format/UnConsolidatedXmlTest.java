@@ -68,4 +68,54 @@ class UnConsolidatedXmlTest {
         assertThatThrownBy(() -> UnConsolidatedXml.parse(text("un.xml", xml)))
                 .isInstanceOf(ListParseException.class);
     }
+
+    @Test
+    void shouldRejectTenThousandNestedElementsAsStructurallyInvalidNotAsAnEmptyList() {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?>\n<CONSOLIDATED_LIST>\n");
+        xml.append("<A>".repeat(10_000)).append("</A>".repeat(10_000)).append("\n</CONSOLIDATED_LIST>\n");
+
+        assertThatThrownBy(() -> UnConsolidatedXml.parse(text("un.xml", xml.toString())))
+                .isInstanceOf(ListParseException.class)
+                .hasMessageContaining("nested deeper than " + UnConsolidatedXml.MAX_DEPTH);
+    }
+
+    @Test
+    void shouldRejectDeepNestingInsideAnEntry() {
+        String xml = "<?xml version=\"1.0\"?>\n<CONSOLIDATED_LIST><INDIVIDUALS>\n<INDIVIDUAL><DATAID>1</DATAID>"
+                + "<FIRST_NAME>A</FIRST_NAME>" + "<B>".repeat(50) + "</B>".repeat(50)
+                + "</INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>\n";
+
+        assertThatThrownBy(() -> UnConsolidatedXml.parse(text("un.xml", xml)))
+                .isInstanceOf(ListParseException.class).hasMessageContaining("nested deeper");
+    }
+
+    @Test
+    void shouldRefuseADoctypeWithAnInternalEntity() {
+        String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE CONSOLIDATED_LIST [<!ENTITY n \"BIG\">]>\n"
+                + "<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><DATAID>1</DATAID><FIRST_NAME>&n;</FIRST_NAME>"
+                + "</INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>\n";
+
+        assertThatThrownBy(() -> UnConsolidatedXml.parse(text("un.xml", xml)))
+                .isInstanceOfSatisfying(ListParseException.class, e -> assertThat(e.line()).isEqualTo(2))
+                .hasMessageContaining("DOCTYPE");
+    }
+
+    @Test
+    void shouldRefuseAnExternalEntity() {
+        String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE CONSOLIDATED_LIST [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+                + "<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><DATAID>1</DATAID><FIRST_NAME>&x;</FIRST_NAME>"
+                + "</INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>\n";
+
+        assertThatThrownBy(() -> UnConsolidatedXml.parse(text("un.xml", xml)))
+                .isInstanceOf(ListParseException.class).hasMessageContaining("DOCTYPE");
+    }
+
+    @Test
+    void shouldRefuseAnUndeclaredEntityReference() {
+        String xml = "<?xml version=\"1.0\"?>\n<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><DATAID>1</DATAID>"
+                + "<FIRST_NAME>&n;</FIRST_NAME></INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>\n";
+
+        assertThatThrownBy(() -> UnConsolidatedXml.parse(text("un.xml", xml)))
+                .isInstanceOf(ListParseException.class);
+    }
 }
