@@ -1,6 +1,7 @@
 package dev.clearance.api.screening;
 
 import dev.clearance.api.problem.InvalidRequestException;
+import dev.clearance.api.problem.ProblemResponses;
 import dev.clearance.api.problem.Violation;
 import dev.clearance.api.security.CurrentActor;
 import dev.clearance.api.security.Role;
@@ -35,6 +36,7 @@ import java.util.UUID;
  * uploaded as parts {@code sdn} (required), {@code alt}, {@code add}; OFAC non-SDN as {@code cons_prim} (required),
  * {@code cons_alt}, {@code cons_add}; every other list as one part {@code file}.
  */
+@ProblemResponses.RoleChecked
 @Controller("/api/v1/list-snapshots")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ListSnapshotController {
@@ -50,6 +52,7 @@ public class ListSnapshotController {
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    @ProblemResponses.Validated
     @Secured(Role.Names.ADMIN)
     public HttpResponse<ScreeningViews.SnapshotView> importList(
             @QueryValue @Nullable String source,
@@ -104,6 +107,8 @@ public class ListSnapshotController {
     }
 
     @Get("/{id}")
+    @ProblemResponses.Validated
+    @ProblemResponses.NotFound
     @Secured({Role.Names.ADMIN, Role.Names.ANALYST, Role.Names.AUDITOR})
     public ScreeningViews.SnapshotView getSnapshot(@PathVariable UUID id) {
         return reading.find(id);
