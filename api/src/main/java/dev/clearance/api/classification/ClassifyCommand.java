@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  * the classifications as a JSON array. Starts neither the HTTP server nor a database. Exit 0 on success, 2 on bad
  * input (every violation is printed with its JSON path, and nothing goes to stdout).
  */
-@Command(name = "classify", mixinStandardHelpOptions = true,
+@Command(name = "classify",
         description = "Classifies DSP transactions given in facts format v1 (docs/facts-format.md): one object or an "
                 + "array in, a JSON array of results out. Bad input exits 2 and names every JSON path at fault.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:classified", "2:usage error or bad input"})
@@ -37,6 +37,9 @@ public final class ClassifyCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @Option(names = "--combined-data", paramLabel = "strict|literal", defaultValue = "strict",
             description = "Reading of 28 CFR 202.205(g) for combined data (default: ${DEFAULT-VALUE}).")

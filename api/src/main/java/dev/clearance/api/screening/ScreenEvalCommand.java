@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  * production name matcher and prints precision, recall and F1, the last line being exactly
  * {@code precision=0.912 recall=0.640 f1=0.752}. Exit 0 ok, 2 bad input (message on stderr).
  */
-@Command(name = "screen-eval", mixinStandardHelpOptions = true,
+@Command(name = "screen-eval",
         description = "Scores labelled name pairs (CSV query,candidate,is_match) with the production name matcher "
                 + "and prints precision, recall and F1.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:evaluated", "2:usage error or bad input"})
@@ -35,6 +35,9 @@ public final class ScreenEvalCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @Option(names = "--pairs", required = true, paramLabel = "FILE.csv", description = "Labelled pairs, or - for stdin.")
     String pairs;
