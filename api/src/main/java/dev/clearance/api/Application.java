@@ -17,11 +17,13 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        if (Cli.isCommand(args)) {
-            // NB: CLI commands start neither the HTTP server nor a database.
-            System.exit(Cli.run(args, System.in, System.out, System.err));
+        Cli.Launch launch = Cli.parse(args, System.in, System.out, System.err);
+        // NB: only no arguments or `serve` reach the server; CLI commands start neither it nor a database.
+        if (launch instanceof Cli.Exit exit) {
+            System.exit(exit.code());
         }
+        String[] micronautArgs = ((Cli.Serve) launch).micronautArgs().toArray(String[]::new);
         Map<String, Object> properties = EmbeddedDatabase.startUnlessConfigured();
-        Micronaut.build(args).mainClass(Application.class).properties(properties).start();
+        Micronaut.build(micronautArgs).mainClass(Application.class).properties(properties).start();
     }
 }

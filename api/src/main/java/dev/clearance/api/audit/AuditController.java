@@ -1,5 +1,6 @@
 package dev.clearance.api.audit;
 
+import dev.clearance.api.problem.ProblemResponses;
 import dev.clearance.api.security.Role;
 import dev.clearance.domain.audit.AuditChain;
 import dev.clearance.domain.audit.AuditEvent;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** The audit trail and whether its hash chain is intact. */
+@ProblemResponses.RoleChecked
 @Controller("/api/v1/audit-events")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AuditController {

@@ -1,6 +1,7 @@
 package dev.clearance.api.classification;
 
 import dev.clearance.api.problem.InvalidRequestException;
+import dev.clearance.api.problem.ProblemResponses;
 import dev.clearance.api.security.Role;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -10,11 +11,17 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * Stateless classification: facts format v1 in, classification out. An object gives an object and an array an
  * array (the CLI always prints an array). Bad input is a 400 problem listing every violation with its JSON path.
  */
+@ProblemResponses.RoleChecked
+@ProblemResponses.Validated
 @Controller("/api/v1/classifications")
 public class ClassificationController {
 
@@ -25,7 +32,12 @@ public class ClassificationController {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Secured({Role.Names.ANALYST, Role.Names.LEGAL_REVIEWER, Role.Names.AUDITOR})
-    public HttpResponse<String> evaluate(@Body String body) {
+    @ApiResponse(responseCode = "200", description = "The classification of each transaction, in input order.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "#/components/schemas/ClassificationOutput")))
+    public HttpResponse<String> evaluate(@RequestBody(required = true, description = "Facts format v1.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "#/components/schemas/FactsInput"))) @Body String body) {
         ClassificationService.Evaluation evaluation = service.evaluate(body);
         if (evaluation instanceof ClassificationService.Rejected rejected) {
             throw new InvalidRequestException(rejected.violations());

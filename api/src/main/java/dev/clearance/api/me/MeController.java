@@ -1,5 +1,6 @@
 package dev.clearance.api.me;
 
+import dev.clearance.api.problem.ProblemResponses;
 import dev.clearance.api.security.CurrentActor;
 import dev.clearance.api.security.Role;
 import io.micronaut.http.annotation.Controller;
@@ -10,6 +11,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
 /** Who the caller is, as Clearance sees them. */
+@ProblemResponses.RoleChecked
 @Controller("/api/v1/me")
 public class MeController {
     @Get

@@ -1,5 +1,6 @@
 package dev.clearance.api.party;
 
+import dev.clearance.api.problem.ProblemResponses;
 import dev.clearance.api.security.CurrentActor;
 import dev.clearance.api.security.Role;
 import dev.clearance.domain.ownership.OwnershipEdgeId;
@@ -14,6 +15,9 @@ import io.micronaut.security.authentication.Authentication;
 import java.util.UUID;
 
 /** Ownership edges are never deleted; archiving retracts one and recomputes the statuses below it. */
+@ProblemResponses.RoleChecked
+@ProblemResponses.Validated
+@ProblemResponses.NotFound
 @Controller("/api/v1/ownership-edges")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class OwnershipEdgeController {

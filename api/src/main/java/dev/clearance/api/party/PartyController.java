@@ -1,6 +1,7 @@
 package dev.clearance.api.party;
 
 import dev.clearance.api.problem.InvalidRequestException;
+import dev.clearance.api.problem.ProblemResponses;
 import dev.clearance.api.security.CurrentActor;
 import dev.clearance.api.security.Role;
 import dev.clearance.domain.ownership.OwnershipEdge;
@@ -30,6 +31,8 @@ import java.util.List;
 import java.util.UUID;
 
 /** Parties and their ownership: every role reads; analysts and admins write. */
+@ProblemResponses.RoleChecked
+@ProblemResponses.Validated
 @Controller("/api/v1/parties")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class PartyController {
@@ -50,6 +53,7 @@ public class PartyController {
     }
 
     @Get("/{id}")
+    @ProblemResponses.NotFound
     @Secured({Role.Names.ANALYST, Role.Names.SECURITY_REVIEWER, Role.Names.LEGAL_REVIEWER, Role.Names.AUDITOR,
             Role.Names.ADMIN})
     public PartyViews.PartyView get(@PathVariable UUID id) {
@@ -65,6 +69,7 @@ public class PartyController {
     }
 
     @Put("/{id}/facts")
+    @ProblemResponses.NotFound
     @Secured({Role.Names.ANALYST, Role.Names.ADMIN})
     public PartyViews.PartyView changeFacts(@PathVariable UUID id, @Body @Valid PartyRequests.Facts body,
                                             Authentication authentication, HttpRequest<?> request) {
@@ -74,6 +79,7 @@ public class PartyController {
     }
 
     @Post("/{id}/owners")
+    @ProblemResponses.NotFound
     @Secured({Role.Names.ANALYST, Role.Names.ADMIN})
     public HttpResponse<PartyViews.EdgeView> addOwner(@PathVariable UUID id, @Body @Valid PartyRequests.AddOwner body,
                                                       Authentication authentication, HttpRequest<?> request) {
@@ -83,6 +89,7 @@ public class PartyController {
     }
 
     @Post("/{id}/employers")
+    @ProblemResponses.NotFound
     @Secured({Role.Names.ANALYST, Role.Names.ADMIN})
     public HttpResponse<PartyViews.EmploymentView> addEmployer(@PathVariable UUID id,
                                                                @Body @Valid PartyRequests.AddEmployer body,
@@ -94,6 +101,7 @@ public class PartyController {
 
     /** Every ownership edge ever recorded into the party, archived ones included. */
     @Get("/{id}/owners")
+    @ProblemResponses.NotFound
     @Secured({Role.Names.ANALYST, Role.Names.SECURITY_REVIEWER, Role.Names.LEGAL_REVIEWER, Role.Names.AUDITOR,
             Role.Names.ADMIN})
     public List<PartyViews.EdgeView> owners(@PathVariable UUID id) {
@@ -102,6 +110,7 @@ public class PartyController {
 
     /** Every individual ever recorded as employee or contractor of the party, ended and archived links included. */
     @Get("/{id}/people")
+    @ProblemResponses.NotFound
     @Secured({Role.Names.ANALYST, Role.Names.SECURITY_REVIEWER, Role.Names.LEGAL_REVIEWER, Role.Names.AUDITOR,
             Role.Names.ADMIN})
     public List<PartyViews.PersonView> people(@PathVariable UUID id) {
@@ -109,6 +118,7 @@ public class PartyController {
     }
 
     @Get("/{id}/ownership-tree")
+    @ProblemResponses.NotFound
     @Secured({Role.Names.ANALYST, Role.Names.SECURITY_REVIEWER, Role.Names.LEGAL_REVIEWER, Role.Names.AUDITOR,
             Role.Names.ADMIN})
     public PartyViews.OwnershipTree ownershipTree(@PathVariable UUID id, @QueryValue @Nullable String asOf,
@@ -117,6 +127,7 @@ public class PartyController {
     }
 
     @Get("/{id}/covered-person")
+    @ProblemResponses.NotFound
     @Secured({Role.Names.ANALYST, Role.Names.SECURITY_REVIEWER, Role.Names.LEGAL_REVIEWER, Role.Names.AUDITOR,
             Role.Names.ADMIN})
     public PartyViews.CoveredPersonView coveredPerson(@PathVariable UUID id, @QueryValue @Nullable String asOf,

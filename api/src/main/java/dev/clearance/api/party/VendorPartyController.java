@@ -1,6 +1,7 @@
 package dev.clearance.api.party;
 
 import dev.clearance.api.problem.NotFoundException;
+import dev.clearance.api.problem.ProblemResponses;
 import dev.clearance.api.security.CurrentActor;
 import dev.clearance.api.security.Role;
 import dev.clearance.domain.ownership.RegisteredPartyId;
@@ -19,6 +20,9 @@ import jakarta.validation.Valid;
 import java.util.UUID;
 
 /** A vendor is a party we buy from: links a vendor to its party, and answers which party a vendor is. */
+@ProblemResponses.RoleChecked
+@ProblemResponses.Validated
+@ProblemResponses.NotFound
 @Controller("/api/v1/vendors/{vendorId}/party")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class VendorPartyController {

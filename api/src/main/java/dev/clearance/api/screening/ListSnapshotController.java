@@ -1,6 +1,7 @@
 package dev.clearance.api.screening;
 
 import dev.clearance.api.problem.InvalidRequestException;
+import dev.clearance.api.problem.ProblemResponses;
 import dev.clearance.api.problem.Violation;
 import dev.clearance.api.security.CurrentActor;
 import dev.clearance.api.security.Role;
@@ -38,6 +39,7 @@ import java.util.UUID;
  * removing more than {@code clearance.lists.max-removed-share} of the active entries, is answered 202 and held
  * PENDING_CONFIRMATION until an admin activates or rejects it (ADR 0009).
  */
+@ProblemResponses.RoleChecked
 @Controller("/api/v1/list-snapshots")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ListSnapshotController {
@@ -53,6 +55,7 @@ public class ListSnapshotController {
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    @ProblemResponses.Validated
     @Secured(Role.Names.ADMIN)
     public HttpResponse<ScreeningViews.SnapshotView> importList(
             @QueryValue @Nullable String source,
@@ -136,6 +139,8 @@ public class ListSnapshotController {
     }
 
     @Get("/{id}")
+    @ProblemResponses.Validated
+    @ProblemResponses.NotFound
     @Secured({Role.Names.ADMIN, Role.Names.ANALYST, Role.Names.AUDITOR})
     public ScreeningViews.SnapshotView getSnapshot(@PathVariable UUID id) {
         return reading.find(id);

@@ -1,5 +1,6 @@
 package dev.clearance.api.screening;
 
+import dev.clearance.api.problem.ProblemResponses;
 import dev.clearance.api.security.CurrentActor;
 import dev.clearance.api.security.Role;
 import dev.clearance.domain.screening.Disposition;
@@ -20,6 +21,8 @@ import java.net.URI;
 import java.util.UUID;
 
 /** Screenings against the active list snapshots and dispositions of their hits. */
+@ProblemResponses.RoleChecked
+@ProblemResponses.Validated
 @Controller("/api/v1/screenings")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ScreeningController {
@@ -53,6 +56,7 @@ public class ScreeningController {
     }
 
     @Get("/{id}")
+    @ProblemResponses.NotFound
     @Secured({Role.Names.ANALYST, Role.Names.ADMIN, Role.Names.AUDITOR, Role.Names.SECURITY_REVIEWER,
             Role.Names.LEGAL_REVIEWER})
     public ScreeningViews.ScreeningView getScreening(@PathVariable UUID id) {
@@ -60,6 +64,7 @@ public class ScreeningController {
     }
 
     @Post("/{id}/hits/{hitId}/disposition")
+    @ProblemResponses.NotFound
     @Secured(Role.Names.ANALYST)
     public HttpResponse<ScreeningViews.DispositionView> disposeHit(@PathVariable UUID id, @PathVariable UUID hitId,
                                                                 @Body @Valid ScreeningRequests.Dispose body,

@@ -1,5 +1,6 @@
 package dev.clearance.api.screening;
 
+import dev.clearance.api.problem.ProblemResponses;
 import dev.clearance.api.security.CurrentActor;
 import dev.clearance.api.security.Role;
 import dev.clearance.domain.screening.ScreeningJob;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Batch screening jobs over every party, and the alerts re-screenings raise. */
+@ProblemResponses.RoleChecked
 @Controller("/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ScreeningJobController {
@@ -44,6 +46,8 @@ public class ScreeningJobController {
     }
 
     @Get("/screening-jobs/{id}")
+    @ProblemResponses.Validated
+    @ProblemResponses.NotFound
     @Secured({Role.Names.ANALYST, Role.Names.ADMIN, Role.Names.AUDITOR})
     public ScreeningViews.JobView getJob(@PathVariable UUID id) {
         return ScreeningViews.JobView.of(steps.find(id));
@@ -56,6 +60,7 @@ public class ScreeningJobController {
     }
 
     @Get("/screening-alerts")
+    @ProblemResponses.Validated
     @Secured({Role.Names.ANALYST, Role.Names.ADMIN, Role.Names.AUDITOR})
     public List<ScreeningViews.AlertView> listAlerts(@QueryValue(defaultValue = "false") boolean open,
                                                      @QueryValue @Nullable UUID jobId) {
@@ -63,6 +68,8 @@ public class ScreeningJobController {
     }
 
     @Post("/screening-alerts/{id}/acknowledge")
+    @ProblemResponses.Validated
+    @ProblemResponses.NotFound
     @Secured(Role.Names.ANALYST)
     public ScreeningViews.AlertView acknowledgeAlert(@PathVariable UUID id, Authentication authentication,
                                                      HttpRequest<?> request) {

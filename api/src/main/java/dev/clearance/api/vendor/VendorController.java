@@ -1,6 +1,7 @@
 package dev.clearance.api.vendor;
 
 import dev.clearance.api.problem.NotFoundException;
+import dev.clearance.api.problem.ProblemResponses;
 import dev.clearance.api.security.CurrentActor;
 import dev.clearance.api.security.Role;
 import dev.clearance.domain.vendor.Vendor;
@@ -30,6 +31,8 @@ import java.util.List;
 import java.util.UUID;
 
 /** Vendors: every role reads; analysts and admins register. */
+@ProblemResponses.RoleChecked
+@ProblemResponses.Validated
 @Controller("/api/v1/vendors")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class VendorController {
@@ -51,6 +54,7 @@ public class VendorController {
     }
 
     @Get("/{id}")
+    @ProblemResponses.NotFound
     @Secured({Role.Names.ANALYST, Role.Names.SECURITY_REVIEWER, Role.Names.LEGAL_REVIEWER, Role.Names.AUDITOR,
             Role.Names.ADMIN})
     public VendorView get(@PathVariable UUID id) {
