@@ -57,4 +57,14 @@ public final class ProblemResponses {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public @interface NotFound {
     }
+
+    /** 409: for every endpoint whose write can collide with the state already stored. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.TYPE, ElementType.METHOD})
+    @ApiResponse(responseCode = "409", description = "The write conflicts with what is stored; nothing was changed and"
+            + " the body says with what (type " + ProblemType.BASE_URI + "conflict or a more specific slug).",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public @interface Conflict {
+    }
 }

@@ -56,6 +56,11 @@ public class ListSnapshotController {
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     @ProblemResponses.Validated
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201",
+            description = "Imported and active; the body is the new snapshot with its diff and the DELTA job, if any.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "202", description = "Stored but not"
+            + " activated (no entries, or it would remove more than the configured share of the active entries);"
+            + " statusReason says why, and an admin activates or rejects it (ADR 0009).")
     @Secured(Role.Names.ADMIN)
     public HttpResponse<ScreeningViews.SnapshotView> importList(
             @QueryValue @Nullable String source,
@@ -114,6 +119,9 @@ public class ListSnapshotController {
      * re-screening runs as after any import. 409 when it is not pending or the active snapshot changed since.
      */
     @Post("/{id}/activate")
+    @ProblemResponses.Validated
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
     @Secured(Role.Names.ADMIN)
     public ScreeningViews.SnapshotView activateSnapshot(@PathVariable UUID id, Authentication authentication,
                                                         HttpRequest<?> request) {
@@ -125,6 +133,9 @@ public class ListSnapshotController {
 
     /** Rejects a snapshot held PENDING_CONFIRMATION: it stays stored as REJECTED and the active one stays. */
     @Post("/{id}/reject")
+    @ProblemResponses.Validated
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
     @Secured(Role.Names.ADMIN)
     public ScreeningViews.SnapshotView rejectSnapshot(@PathVariable UUID id, Authentication authentication,
                                                       HttpRequest<?> request) {

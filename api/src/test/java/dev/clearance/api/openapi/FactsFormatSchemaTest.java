@@ -55,6 +55,8 @@ class FactsFormatSchemaTest {
         List<Arguments> out = new ArrayList<>();
         out.add(Arguments.of("docs/examples/three-transactions.json",
                 Files.readString(Path.of("..", "docs", "examples", "three-transactions.json"))));
+        out.add(Arguments.of("docs/examples/informational-materials.json",
+                Files.readString(Path.of("..", "docs", "examples", "informational-materials.json"))));
         try (InputStream in = FactsFormatSchemaTest.class.getResourceAsStream("/dsp-cases/cases.json")) {
             new com.fasterxml.jackson.databind.ObjectMapper().readTree(in)
                     .forEach(c -> out.add(Arguments.of("dsp case " + c.get("name").asText(), c.get("facts").toString())));
@@ -91,6 +93,8 @@ class FactsFormatSchemaTest {
                         + ",\"counterparty\":{\"ref\":\"u\",\"name\":\"x\"},\"type\":\"VENDOR\"}"),
                 Arguments.of("bad country code", facts("").replace("[\"CN\"]", "[\"China\"]")),
                 Arguments.of("boolean as string", facts(",\"evasion\":\"yes\"")),
+                Arguments.of("exemption fact as string", facts(",\"exemptionFacts\":{\"expressive\":\"yes\"}")),
+                Arguments.of("unknown exemption fact", facts(",\"exemptionFacts\":{\"published\":true}")),
                 Arguments.of("not an object", "42"));
     }
 
