@@ -1,6 +1,6 @@
 package dev.clearance.api.party;
 
-import dev.clearance.api.problem.InvalidRequestException;
+import dev.clearance.api.input.InputDates;
 import dev.clearance.api.security.CurrentActor;
 import dev.clearance.api.security.Role;
 import dev.clearance.domain.ownership.OwnershipEdge;
@@ -25,7 +25,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -129,13 +128,6 @@ public class PartyController {
     }
 
     private static @Nullable LocalDate date(@Nullable String asOf) {
-        if (asOf == null || asOf.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(asOf);
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("asOf", "must be an ISO-8601 date such as 2025-06-01");
-        }
+        return InputDates.parameter("asOf", asOf);
     }
 }

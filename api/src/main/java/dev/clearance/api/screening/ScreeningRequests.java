@@ -1,5 +1,6 @@
 package dev.clearance.api.screening;
 
+import dev.clearance.api.input.IsoCountry;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -23,10 +24,10 @@ public final class ScreeningRequests {
     public record Screen(
             @Nullable UUID partyId,
             @NotBlank @Size(max = 500) String name,
-            @Nullable @Pattern(regexp = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?",
+            @Nullable @Size(max = 10) @Pattern(regexp = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?",
                     message = "must be YYYY, YYYY-MM or YYYY-MM-DD") String dateOfBirth,
-            @Nullable @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,
-            @Nullable @Pattern(regexp = "INDIVIDUAL|ENTITY|VESSEL|AIRCRAFT",
+            @Nullable @Size(max = 2) @IsoCountry String country,
+            @Nullable @Size(max = 20) @Pattern(regexp = "INDIVIDUAL|ENTITY|VESSEL|AIRCRAFT",
                     message = "must be INDIVIDUAL, ENTITY, VESSEL or AIRCRAFT") String type) {
     }
 
@@ -48,10 +49,10 @@ public final class ScreeningRequests {
     public record BatchQuery(
             @Nullable UUID partyId,
             @NotBlank @Size(max = 500) String name,
-            @Nullable @Pattern(regexp = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?",
+            @Nullable @Size(max = 10) @Pattern(regexp = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?",
                     message = "must be YYYY, YYYY-MM or YYYY-MM-DD") String dateOfBirth,
-            @Nullable @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,
-            @Nullable @Pattern(regexp = "INDIVIDUAL|ENTITY|VESSEL|AIRCRAFT",
+            @Nullable @Size(max = 2) @IsoCountry String country,
+            @Nullable @Size(max = 20) @Pattern(regexp = "INDIVIDUAL|ENTITY|VESSEL|AIRCRAFT",
                     message = "must be INDIVIDUAL, ENTITY, VESSEL or AIRCRAFT") String type,
             @Nullable @Size(max = 200) String reference) {
         Screen screen() {
@@ -61,7 +62,7 @@ public final class ScreeningRequests {
 
     @Serdeable
     public record Dispose(
-            @NotBlank @Pattern(regexp = "TRUE_MATCH|FALSE_POSITIVE|ESCALATED",
+            @NotBlank @Size(max = 20) @Pattern(regexp = "TRUE_MATCH|FALSE_POSITIVE|ESCALATED",
                     message = "must be TRUE_MATCH, FALSE_POSITIVE or ESCALATED") String decision,
             @NotBlank @Size(max = 2000) String reason) {
     }

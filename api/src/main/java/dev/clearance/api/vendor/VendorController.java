@@ -70,7 +70,7 @@ public class VendorController {
     @Serdeable
     public record RegisterVendorRequest(
             @NotBlank @Size(max = 200) String name,
-            @NotBlank @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code such as DE") String country) {
+            @NotBlank @Size(max = 2) @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code such as DE") String country) {
     }
 
     @Serdeable
