@@ -72,7 +72,7 @@ public final class StrictJson {
             }
             value(parser, type, "$", InputText.DEFAULT_MAX);
             at = "$";
-            if (parser.nextToken() != null) {
+            if (trailing(parser)) {
                 violations.add(new Violation("$", "must hold one JSON value only; there is content after it"));
             }
         } catch (StreamConstraintsException e) {
@@ -82,6 +82,14 @@ public final class StrictJson {
             violations.add(parseProblem(e));
         } catch (IOException e) {
             violations.add(new Violation(at, "is not valid JSON"));
+        }
+    }
+
+    private static boolean trailing(JsonParser parser) throws IOException {
+        try {
+            return parser.nextToken() != null;
+        } catch (JsonParseException e) {
+            return true;
         }
     }
 

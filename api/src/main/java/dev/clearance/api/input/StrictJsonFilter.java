@@ -3,24 +3,25 @@ package dev.clearance.api.input;
 import dev.clearance.api.problem.ProblemType;
 import dev.clearance.api.problem.Problems;
 import dev.clearance.api.problem.Violation;
-import io.micronaut.core.order.Ordered;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.ServerHttpRequest;
-import io.micronaut.http.annotation.RequestFilter;
-import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.body.ByteBody;
 import io.micronaut.http.body.CloseableAvailableByteBody;
+import io.micronaut.http.filter.HttpServerFilter;
+import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.RouteInfo;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
 
 /**
  * Runs {@link StrictJson} on every JSON body the API binds to a typed parameter, after security (so a caller
@@ -28,30 +29,33 @@ import org.jspecify.annotations.Nullable;
  * taken as raw text ({@code POST /api/v1/classifications/evaluate}, which {@code FactsJsonReader} reads strictly
  * itself) and multipart uploads are left alone.
  */
-@ServerFilter("/api/**")
-public class StrictJsonFilter implements Ordered {
+@Filter("/api/**")
+public class StrictJsonFilter implements HttpServerFilter {
     @Override
     public int getOrder() {
         return ServerFilterPhase.SECURITY.after();
     }
 
-    @RequestFilter
-    public CompletableFuture<@Nullable HttpResponse<?>> check(HttpRequest<?> request) {
+    @Override
+    public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
         Optional<Argument<?>> target = typedJsonBody(request);
         if (target.isEmpty() || !(request instanceof ServerHttpRequest<?> server)) {
-            return CompletableFuture.completedFuture(null);
+            return chain.proceed(request);
         }
         OptionalLong declared = server.byteBody().expectedLength();
         if (declared.isPresent() && declared.getAsLong() > StrictJson.MAX_BYTES) {
-            return CompletableFuture.completedFuture(tooLarge(request));
+            return Mono.just(tooLarge(request));
         }
         // NB: a split copy is buffered, so the original body is still there for Micronaut to bind.
-        return server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).buffer()
-                .thenApply(buffered -> verdict(request, target.get(), buffered));
+        return Mono.fromFuture(server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).buffer())
+                .flatMap(buffered -> {
+                    MutableHttpResponse<?> refused = verdict(request, target.get(), buffered);
+                    return refused != null ? Mono.just(refused) : Mono.from(chain.proceed(request));
+                });
     }
 
-    private static @Nullable HttpResponse<?> verdict(HttpRequest<?> request, Argument<?> type,
-                                                     CloseableAvailableByteBody buffered) {
+    private static @Nullable MutableHttpResponse<?> verdict(HttpRequest<?> request, Argument<?> type,
+                                                            CloseableAvailableByteBody buffered) {
         try (buffered) {
             byte[] bytes = buffered.toByteArray();
             if (bytes.length > StrictJson.MAX_BYTES) {
@@ -66,7 +70,7 @@ public class StrictJsonFilter implements Ordered {
         }
     }
 
-    private static HttpResponse<?> tooLarge(HttpRequest<?> request) {
+    private static MutableHttpResponse<?> tooLarge(HttpRequest<?> request) {
         return Problems.response(ProblemType.PAYLOAD_TOO_LARGE,
                 "The JSON body must be at most " + StrictJson.MAX_BYTES / (1024 * 1024) + " MB", request, null);
     }
