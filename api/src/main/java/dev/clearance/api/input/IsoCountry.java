@@ -21,6 +21,9 @@ import java.lang.annotation.Target;
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE})
 @Constraint(validatedBy = {})
 public @interface IsoCountry {
+    /** For the OpenAPI description of the fields it checks. */
+    String DESCRIPTION = "ISO 3166-1 alpha-2 country code (upper case, XK for Kosovo); codes such as ZZ are refused";
+
     String message() default "must be an ISO 3166-1 alpha-2 country code such as DE";
 
     Class<?>[] groups() default {};

@@ -20,6 +20,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -110,7 +111,7 @@ public class PartyController {
     @Get("/{id}/ownership-tree")
     @Secured({Role.Names.ANALYST, Role.Names.SECURITY_REVIEWER, Role.Names.LEGAL_REVIEWER, Role.Names.AUDITOR,
             Role.Names.ADMIN})
-    public PartyViews.OwnershipTree ownershipTree(@PathVariable UUID id, @QueryValue @Nullable String asOf,
+    public PartyViews.OwnershipTree ownershipTree(@PathVariable UUID id, @QueryValue @Nullable @Parameter(description = InputDates.DESCRIPTION) String asOf,
                                                   Authentication authentication) {
         return reading.ownershipTree(new RegisteredPartyId(id), date(asOf), CurrentActor.of(authentication));
     }
@@ -118,7 +119,7 @@ public class PartyController {
     @Get("/{id}/covered-person")
     @Secured({Role.Names.ANALYST, Role.Names.SECURITY_REVIEWER, Role.Names.LEGAL_REVIEWER, Role.Names.AUDITOR,
             Role.Names.ADMIN})
-    public PartyViews.CoveredPersonView coveredPerson(@PathVariable UUID id, @QueryValue @Nullable String asOf,
+    public PartyViews.CoveredPersonView coveredPerson(@PathVariable UUID id, @QueryValue @Nullable @Parameter(description = InputDates.DESCRIPTION) String asOf,
                                                       Authentication authentication) {
         return reading.coveredPerson(new RegisteredPartyId(id), date(asOf), CurrentActor.of(authentication));
     }

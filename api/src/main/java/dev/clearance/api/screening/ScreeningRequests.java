@@ -3,6 +3,7 @@ package dev.clearance.api.screening;
 import dev.clearance.api.input.IsoCountry;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +27,7 @@ public final class ScreeningRequests {
             @NotBlank @Size(max = 500) String name,
             @Nullable @Size(max = 10) @Pattern(regexp = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?",
                     message = "must be YYYY, YYYY-MM or YYYY-MM-DD") String dateOfBirth,
-            @Nullable @Size(max = 2) @IsoCountry String country,
+            @Nullable @Size(max = 2) @IsoCountry @Schema(description = IsoCountry.DESCRIPTION) String country,
             @Nullable @Size(max = 20) @Pattern(regexp = "INDIVIDUAL|ENTITY|VESSEL|AIRCRAFT",
                     message = "must be INDIVIDUAL, ENTITY, VESSEL or AIRCRAFT") String type) {
     }
@@ -51,7 +52,7 @@ public final class ScreeningRequests {
             @NotBlank @Size(max = 500) String name,
             @Nullable @Size(max = 10) @Pattern(regexp = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?",
                     message = "must be YYYY, YYYY-MM or YYYY-MM-DD") String dateOfBirth,
-            @Nullable @Size(max = 2) @IsoCountry String country,
+            @Nullable @Size(max = 2) @IsoCountry @Schema(description = IsoCountry.DESCRIPTION) String country,
             @Nullable @Size(max = 20) @Pattern(regexp = "INDIVIDUAL|ENTITY|VESSEL|AIRCRAFT",
                     message = "must be INDIVIDUAL, ENTITY, VESSEL or AIRCRAFT") String type,
             @Nullable @Size(max = 200) String reference) {
