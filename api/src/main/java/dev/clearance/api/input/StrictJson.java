@@ -8,12 +8,10 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.clearance.api.problem.Violation;
-import io.micronaut.core.annotation.AnnotationMetadata;
 import io.micronaut.core.beans.BeanIntrospection;
 import io.micronaut.core.beans.BeanIntrospector;
 import io.micronaut.core.beans.BeanProperty;
 import io.micronaut.core.type.Argument;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -33,8 +31,9 @@ import java.util.regex.Pattern;
  * lenient where a compliance record must not be: it reads {@code 123} or {@code true} as a name, unwraps
  * {@code [50]} to 50, reads {@code true} as 1, a number as days since 1970 and {@code "yes"} as false, and ignores
  * duplicate keys and text after the value. Here each of those is a violation with the field's JSON path, as are
- * control characters, unpaired surrogates, text over the field's {@link Size} maximum, invalid UTF-8, dates outside
- * {@link InputDates} and nesting deeper than {@value #MAX_DEPTH}. Fields the type does not know are skipped (their
+ * control characters, unpaired surrogates, text over {@link InputText#DEFAULT_MAX}, invalid UTF-8, dates outside
+ * {@link InputDates} and nesting deeper than {@value #MAX_DEPTH}. A field's own maximum ({@code @Size}) is left
+ * to bean validation, which then reports it together with the body's other field errors. Fields the type does not know are skipped (their
  * nesting still counts), as Serde ignores them.
  */
 public final class StrictJson {
@@ -175,7 +174,7 @@ public final class StrictJson {
             mismatch(p, path, "must be an array");
             return;
         }
-        int max = maxLength(element.getAnnotationMetadata());
+        int max = InputText.DEFAULT_MAX;
         int i = 0;
         at = path;
         while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -215,7 +214,7 @@ public final class StrictJson {
             Optional<? extends BeanProperty<?, Object>> property = bean.getProperty(name);
             if (property.isPresent()) {
                 BeanProperty<?, Object> prop = property.get();
-                value(p, prop.asArgument(), field(path, name), maxLength(prop.getAnnotationMetadata()));
+                value(p, prop.asArgument(), field(path, name), InputText.DEFAULT_MAX);
             } else {
                 p.skipChildren();
             }
@@ -228,10 +227,6 @@ public final class StrictJson {
             return Argument.of(type.getType().getComponentType());
         }
         return type.getFirstTypeVariable().orElse(Argument.OBJECT_ARGUMENT);
-    }
-
-    private static int maxLength(AnnotationMetadata metadata) {
-        return metadata.intValue(Size.class, "max").orElse(InputText.DEFAULT_MAX);
     }
 
     private static boolean fits(BigInteger value, Class<?> c) {

@@ -104,7 +104,8 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
 
     /** {@code register.body.owners[0].percent} → {@code $.owners[0].percent}. */
     static String jsonPath(String validationPath) {
-        String path = validationPath;
+        // NB: bean validation names container elements "aliases[0]<list element>"; the JSON path is "aliases[0]".
+        String path = validationPath.replaceAll("\\.?<[^>]*>", "");
         int body = path.indexOf("body");
         if (body >= 0) {
             path = path.substring(body + "body".length());

@@ -25,10 +25,10 @@ public final class ScreeningRequests {
     public record Screen(
             @Nullable UUID partyId,
             @NotBlank @Size(max = 500) String name,
-            @Nullable @Size(max = 10) @Pattern(regexp = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?",
+            @Nullable @Schema(maxLength = 10) @Pattern(regexp = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?",
                     message = "must be YYYY, YYYY-MM or YYYY-MM-DD") String dateOfBirth,
-            @Nullable @Size(max = 2) @IsoCountry @Schema(description = IsoCountry.DESCRIPTION) String country,
-            @Nullable @Size(max = 20) @Pattern(regexp = "INDIVIDUAL|ENTITY|VESSEL|AIRCRAFT",
+            @Nullable @IsoCountry @Schema(maxLength = 2, description = IsoCountry.DESCRIPTION) String country,
+            @Nullable @Schema(maxLength = 10) @Pattern(regexp = "INDIVIDUAL|ENTITY|VESSEL|AIRCRAFT",
                     message = "must be INDIVIDUAL, ENTITY, VESSEL or AIRCRAFT") String type) {
     }
 
@@ -50,10 +50,10 @@ public final class ScreeningRequests {
     public record BatchQuery(
             @Nullable UUID partyId,
             @NotBlank @Size(max = 500) String name,
-            @Nullable @Size(max = 10) @Pattern(regexp = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?",
+            @Nullable @Schema(maxLength = 10) @Pattern(regexp = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?",
                     message = "must be YYYY, YYYY-MM or YYYY-MM-DD") String dateOfBirth,
-            @Nullable @Size(max = 2) @IsoCountry @Schema(description = IsoCountry.DESCRIPTION) String country,
-            @Nullable @Size(max = 20) @Pattern(regexp = "INDIVIDUAL|ENTITY|VESSEL|AIRCRAFT",
+            @Nullable @IsoCountry @Schema(maxLength = 2, description = IsoCountry.DESCRIPTION) String country,
+            @Nullable @Schema(maxLength = 10) @Pattern(regexp = "INDIVIDUAL|ENTITY|VESSEL|AIRCRAFT",
                     message = "must be INDIVIDUAL, ENTITY, VESSEL or AIRCRAFT") String type,
             @Nullable @Size(max = 200) String reference) {
         Screen screen() {
@@ -63,7 +63,7 @@ public final class ScreeningRequests {
 
     @Serdeable
     public record Dispose(
-            @NotBlank @Size(max = 20) @Pattern(regexp = "TRUE_MATCH|FALSE_POSITIVE|ESCALATED",
+            @NotBlank @Schema(maxLength = 14) @Pattern(regexp = "TRUE_MATCH|FALSE_POSITIVE|ESCALATED",
                     message = "must be TRUE_MATCH, FALSE_POSITIVE or ESCALATED") String decision,
             @NotBlank @Size(max = 2000) String reason) {
     }

@@ -66,7 +66,9 @@ class StrictInputApiIT extends HttpApiTestSupport {
                         + "{\"validFrom\":\"+999999999-12-31\",\"organizedIn\":[\"DE\"]}}", "$.facts.validFrom",
                         InputDates.RULE),
                 Arguments.of("/api/v1/parties", "{\"kind\":\"ENTITY\",\"name\":\"" + "x".repeat(301)
-                        + "\",\"facts\":" + facts + "}", "$.name", "must be at most 300 characters (got 301)"));
+                        + "\",\"facts\":" + facts + "}", "$.name", "size must be between 0 and 300"),
+                Arguments.of("/api/v1/vendors", "{\"name\":\"" + "x".repeat(10_001) + "\",\"country\":\"DE\"}",
+                        "$.name", "must be at most 10000 characters (got 10001)"));
     }
 
     @ParameterizedTest(name = "{0} {2}")
