@@ -1,6 +1,8 @@
 package dev.clearance.api.classification;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.clearance.api.input.InputDates;
+import dev.clearance.api.input.InputText;
 import dev.clearance.api.problem.Violation;
 import dev.clearance.domain.party.Entity;
 import dev.clearance.domain.party.Government;
@@ -31,7 +33,6 @@ import dev.clearance.domain.transaction.TransactionFacts;
 import dev.clearance.domain.transaction.TransactionType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -73,6 +74,8 @@ public final class FactsJsonReader {
             return violations.isEmpty();
         }
     }
+
+    private static final int MAX_NAME = 300;
 
     private final List<Violation> violations = new ArrayList<>();
     private Map<PartyId, Party> parties = new LinkedHashMap<>();
@@ -187,6 +190,20 @@ public final class FactsJsonReader {
         return v.asText();
     }
 
+    /** A party's name obeys the same text rules as a party registered over the API ({@code $.name}, 300). */
+    private @Nullable String partyName(JsonNode node, String path) {
+        String name = optionalText(node, path, "name");
+        if (name == null) {
+            return null;
+        }
+        String problem = name.isBlank() ? "must not be blank" : InputText.problem(name, MAX_NAME);
+        if (problem != null) {
+            violation(path + ".name", problem);
+            return null;
+        }
+        return name;
+    }
+
     private @Nullable LocalDate requiredDate(JsonNode node, String path, String field) {
         JsonNode v = node.get(field);
         if (absent(v)) {
@@ -201,12 +218,11 @@ public final class FactsJsonReader {
             violation(path, "must be an ISO-8601 date (YYYY-MM-DD)");
             return null;
         }
-        try {
-            return LocalDate.parse(v.asText());
-        } catch (DateTimeParseException e) {
-            violation(path, "unparsable date '" + v.asText() + "'; expected YYYY-MM-DD");
-            return null;
+        LocalDate date = InputDates.parse(v.asText());
+        if (date == null) {
+            violation(path, InputDates.RULE);
         }
+        return date;
     }
 
     private boolean bool(JsonNode node, String path, String field, boolean fallback) {
@@ -359,7 +375,7 @@ public final class FactsJsonReader {
                 id = declared(declaredId);
             }
         }
-        String name = optionalText(v, path, "name");
+        String name = partyName(v, path);
         PartyKind kind = requiredEnum(v, path, "kind", PartyKind.class);
         Relationship relationship = optionalEnum(v, path, "relationship", Relationship.class);
         boolean designated = bool(v, path, "designatedCoveredPerson", false);

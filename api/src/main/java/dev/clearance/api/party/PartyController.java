@@ -1,6 +1,6 @@
 package dev.clearance.api.party;
 
-import dev.clearance.api.problem.InvalidRequestException;
+import dev.clearance.api.input.InputDates;
 import dev.clearance.api.problem.ProblemResponses;
 import dev.clearance.api.security.CurrentActor;
 import dev.clearance.api.security.Role;
@@ -21,12 +21,12 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -121,7 +121,7 @@ public class PartyController {
     @ProblemResponses.NotFound
     @Secured({Role.Names.ANALYST, Role.Names.SECURITY_REVIEWER, Role.Names.LEGAL_REVIEWER, Role.Names.AUDITOR,
             Role.Names.ADMIN})
-    public PartyViews.OwnershipTree ownershipTree(@PathVariable UUID id, @QueryValue @Nullable String asOf,
+    public PartyViews.OwnershipTree ownershipTree(@PathVariable UUID id, @QueryValue @Nullable @Parameter(description = InputDates.DESCRIPTION) String asOf,
                                                   Authentication authentication) {
         return reading.ownershipTree(new RegisteredPartyId(id), date(asOf), CurrentActor.of(authentication));
     }
@@ -130,7 +130,7 @@ public class PartyController {
     @ProblemResponses.NotFound
     @Secured({Role.Names.ANALYST, Role.Names.SECURITY_REVIEWER, Role.Names.LEGAL_REVIEWER, Role.Names.AUDITOR,
             Role.Names.ADMIN})
-    public PartyViews.CoveredPersonView coveredPerson(@PathVariable UUID id, @QueryValue @Nullable String asOf,
+    public PartyViews.CoveredPersonView coveredPerson(@PathVariable UUID id, @QueryValue @Nullable @Parameter(description = InputDates.DESCRIPTION) String asOf,
                                                       Authentication authentication) {
         return reading.coveredPerson(new RegisteredPartyId(id), date(asOf), CurrentActor.of(authentication));
     }
@@ -140,13 +140,6 @@ public class PartyController {
     }
 
     private static @Nullable LocalDate date(@Nullable String asOf) {
-        if (asOf == null || asOf.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(asOf);
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("asOf", "must be an ISO-8601 date such as 2025-06-01");
-        }
+        return InputDates.parameter("asOf", asOf);
     }
 }

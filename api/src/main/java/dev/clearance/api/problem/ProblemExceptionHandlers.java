@@ -48,14 +48,26 @@ public final class ProblemExceptionHandlers {
         @Override
         public MutableHttpResponse<Problem> handle(HttpRequest request, jakarta.validation.ConstraintViolationException e) {
             java.util.List<Violation> violations = e.getConstraintViolations().stream()
-                    .map(v -> new Violation(ProblemErrorResponseProcessor.jsonPath(v.getPropertyPath().toString()),
-                            v.getMessage()))
+                    .map(v -> new Violation(field(v.getPropertyPath()), v.getMessage()))
                     .sorted(java.util.Comparator.comparing(Violation::field))
                     .toList();
             return Problems.response(ProblemType.INVALID_REQUEST,
                     violations.size() == 1 ? "1 field is invalid" : violations.size() + " fields are invalid",
                     request, violations);
         }
+    }
+
+    /**
+     * A query or path parameter is named as the API documents it ({@code open}, {@code limit}); a body field by its
+     * JSON path ({@code listAlerts.open} → {@code open}, {@code register.body.name} → {@code $.name}).
+     */
+    static String field(jakarta.validation.Path path) {
+        java.util.List<String> nodes = new java.util.ArrayList<>();
+        path.forEach(n -> nodes.add(n.getName()));
+        if (nodes.size() == 2 && !"body".equals(nodes.get(1))) {
+            return nodes.get(1);
+        }
+        return ProblemErrorResponseProcessor.jsonPath(path.toString());
     }
 
     /** 401 when nobody is logged in, 403 when the roles do not allow the endpoint. */

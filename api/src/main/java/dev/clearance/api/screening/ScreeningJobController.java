@@ -17,6 +17,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -62,9 +65,14 @@ public class ScreeningJobController {
     @Get("/screening-alerts")
     @ProblemResponses.Validated
     @Secured({Role.Names.ANALYST, Role.Names.ADMIN, Role.Names.AUDITOR})
-    public List<ScreeningViews.AlertView> listAlerts(@QueryValue(defaultValue = "false") boolean open,
+    public List<ScreeningViews.AlertView> listAlerts(@QueryValue(defaultValue = "false")
+                                                     @Pattern(regexp = "true|false", message = "must be true or false")
+                                                     @Parameter(description = "true: only alerts not yet acknowledged",
+                                                             schema = @Schema(type = "boolean", defaultValue = "false"))
+                                                     String open,
                                                      @QueryValue @Nullable UUID jobId) {
-        return steps.alerts(open, jobId, LIMIT).stream().map(ScreeningViews.AlertView::of).toList();
+        // NB: taken as text because Micronaut reads any word that is not "true" (open=maybe) as false.
+        return steps.alerts(Boolean.parseBoolean(open), jobId, LIMIT).stream().map(ScreeningViews.AlertView::of).toList();
     }
 
     @Post("/screening-alerts/{id}/acknowledge")

@@ -1,7 +1,9 @@
 package dev.clearance.api.screening;
 
+import dev.clearance.api.input.IsoCountry;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,10 +25,10 @@ public final class ScreeningRequests {
     public record Screen(
             @Nullable UUID partyId,
             @NotBlank @Size(max = 500) String name,
-            @Nullable @Pattern(regexp = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?",
+            @Nullable @Schema(maxLength = 10) @Pattern(regexp = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?",
                     message = "must be YYYY, YYYY-MM or YYYY-MM-DD") String dateOfBirth,
-            @Nullable @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,
-            @Nullable @Pattern(regexp = "INDIVIDUAL|ENTITY|VESSEL|AIRCRAFT",
+            @Nullable @IsoCountry @Schema(maxLength = 2, description = IsoCountry.DESCRIPTION) String country,
+            @Nullable @Schema(maxLength = 10) @Pattern(regexp = "INDIVIDUAL|ENTITY|VESSEL|AIRCRAFT",
                     message = "must be INDIVIDUAL, ENTITY, VESSEL or AIRCRAFT") String type) {
     }
 
@@ -48,10 +50,10 @@ public final class ScreeningRequests {
     public record BatchQuery(
             @Nullable UUID partyId,
             @NotBlank @Size(max = 500) String name,
-            @Nullable @Pattern(regexp = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?",
+            @Nullable @Schema(maxLength = 10) @Pattern(regexp = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?",
                     message = "must be YYYY, YYYY-MM or YYYY-MM-DD") String dateOfBirth,
-            @Nullable @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code") String country,
-            @Nullable @Pattern(regexp = "INDIVIDUAL|ENTITY|VESSEL|AIRCRAFT",
+            @Nullable @IsoCountry @Schema(maxLength = 2, description = IsoCountry.DESCRIPTION) String country,
+            @Nullable @Schema(maxLength = 10) @Pattern(regexp = "INDIVIDUAL|ENTITY|VESSEL|AIRCRAFT",
                     message = "must be INDIVIDUAL, ENTITY, VESSEL or AIRCRAFT") String type,
             @Nullable @Size(max = 200) String reference) {
         Screen screen() {
@@ -61,7 +63,7 @@ public final class ScreeningRequests {
 
     @Serdeable
     public record Dispose(
-            @NotBlank @Pattern(regexp = "TRUE_MATCH|FALSE_POSITIVE|ESCALATED",
+            @NotBlank @Schema(maxLength = 14) @Pattern(regexp = "TRUE_MATCH|FALSE_POSITIVE|ESCALATED",
                     message = "must be TRUE_MATCH, FALSE_POSITIVE or ESCALATED") String decision,
             @NotBlank @Size(max = 2000) String reason) {
     }

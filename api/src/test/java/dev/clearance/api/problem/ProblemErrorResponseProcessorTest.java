@@ -10,6 +10,8 @@ class ProblemErrorResponseProcessorTest {
     @CsvSource({
             "register.body.name, $.name",
             "register.body.owners[0].percent, $.owners[0].percent",
+            "register.body.aliases[1]<list element>, $.aliases[1]",
+            "register.body.facts.organizedIn[0].<list element>, $.facts.organizedIn[0]",
             "list.limit, $.limit",
             "limit, $.limit"
     })
