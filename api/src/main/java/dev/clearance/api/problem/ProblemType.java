@@ -11,6 +11,8 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", HttpStatus.METHOD_NOT_ALLOWED),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     CONFLICT("conflict", "Conflict", HttpStatus.CONFLICT),
+    DUPLICATE_VENDOR("duplicate-vendor", "Vendor already registered", HttpStatus.CONFLICT),
+    OWNERSHIP_OVER_100_PERCENT("ownership-over-100-percent", "Ownership would exceed 100%", HttpStatus.CONFLICT),
     INTERNAL("internal", "Internal error", HttpStatus.INTERNAL_SERVER_ERROR);
 
     public static final String BASE_URI = "https://clearance.dev/problems/";

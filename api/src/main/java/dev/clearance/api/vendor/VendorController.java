@@ -28,6 +28,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** Vendors: every role reads; analysts and admins register. */
 @Controller("/api/v1/vendors")
@@ -70,7 +71,8 @@ public class VendorController {
     @Serdeable
     public record RegisterVendorRequest(
             @NotBlank @Size(max = 200) String name,
-            @NotBlank @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code such as DE") String country) {
+            @NotBlank @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code such as DE") String country,
+            @Nullable Boolean confirmDuplicate) {
     }
 
     @Serdeable
