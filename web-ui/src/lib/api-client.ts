@@ -11,6 +11,7 @@ type ApiProblemInit = {
   detail?: string | undefined;
   instance?: string | undefined;
   violations?: readonly Violation[] | undefined;
+  extensions?: Readonly<Record<string, unknown>> | undefined;
 };
 
 /**
@@ -24,6 +25,8 @@ export class ApiProblem extends Error {
   readonly detail: string | undefined;
   readonly instance: string | undefined;
   readonly violations: readonly Violation[];
+  /** Members beyond RFC 9457's own (e.g. `existing` of a duplicate-vendor problem); read them with a schema. */
+  readonly extensions: Readonly<Record<string, unknown>>;
 
   constructor(init: ApiProblemInit) {
     super(init.detail ? `${init.title}: ${init.detail}` : init.title);
@@ -34,6 +37,12 @@ export class ApiProblem extends Error {
     this.detail = init.detail;
     this.instance = init.instance;
     this.violations = init.violations ?? [];
+    this.extensions = init.extensions ?? {};
+  }
+
+  /** True when `type` is the Clearance problem type with this slug (https://clearance.dev/problems/<slug>). */
+  hasType(slug: string): boolean {
+    return this.type === `https://clearance.dev/problems/${slug}`;
   }
 
   get isForbidden(): boolean {
@@ -80,7 +89,9 @@ function defaultTitle(status: number): string {
   return DEFAULT_TITLES[status] ?? (status >= 500 ? DEFAULT_TITLES[500]! : `Request failed (HTTP ${status})`);
 }
 
-const ProblemSchema = z.object({
+const STANDARD_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'violations']);
+
+const ProblemSchema = z.looseObject({
   type: z.string().optional(),
   title: z.string().optional(),
   status: z.number().int().optional(),
@@ -104,6 +115,7 @@ export async function toApiProblem(response: Response): Promise<ApiProblem> {
           detail: body.detail,
           instance: body.instance,
           violations: body.violations,
+          extensions: Object.fromEntries(Object.entries(body).filter(([key]) => !STANDARD_MEMBERS.has(key))),
         });
       }
     } catch {

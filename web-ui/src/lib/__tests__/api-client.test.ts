@@ -43,6 +43,17 @@ describe('api client', () => {
     });
   });
 
+  it("keeps a problem's extension members and tells its type by slug", async () => {
+    const existing = { id: 'v-1', name: 'Acme GmbH', country: 'DE', href: '/api/v1/vendors/v-1' };
+    server.use(http.post('/api/v1/vendors', () => problem(409, 'duplicate-vendor', 'Vendor already registered', { existing })));
+
+    const error = await failure(api.post('/api/v1/vendors', { name: 'ACME', country: 'DE' }));
+
+    expect(error.hasType('duplicate-vendor')).toBe(true);
+    expect(error.hasType('conflict')).toBe(false);
+    expect(error.extensions).toEqual({ existing });
+  });
+
   it('marks a 403 problem as forbidden', async () => {
     server.use(http.get('/api/v1/vendors', () => problem(403, 'forbidden', 'Forbidden')));
 

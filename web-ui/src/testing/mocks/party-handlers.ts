@@ -318,6 +318,30 @@ export const partyHandlers = [
       ...(body.source?.trim() ? [] : [{ field: '$.source', message: 'must not be blank' }]),
     ];
     if (violations.length > 0) return invalid(`/api/v1/parties/${id}/owners`, violations);
+    // NB: the fake's edges have no end date, so "in force on the same date" is "active" here.
+    const inForce = activeOwners(id);
+    const total = inForce.reduce((sum, e) => sum + e.percent, body.percent!);
+    if (total > 100) {
+      const owner = (partyId: string) => db.parties.find((p) => p.id === partyId)?.name ?? partyId;
+      const held = inForce.map((e) => `${e.percent}% held by ${owner(e.ownerPartyId)} from ${e.validFrom}`).join('; ');
+      return HttpResponse.json(
+        {
+          type: 'https://clearance.dev/problems/ownership-over-100-percent',
+          title: 'Ownership would exceed 100%',
+          status: 409,
+          detail: `On ${body.validFrom} the stakes in ${owner(id)} would add up to ${total}%: ${held}; and the new ${body.percent}% of ${owner(body.ownerPartyId!)} from ${body.validFrom}. The stakes in force on any date may add up to at most 100%: end or archive a stake first.`,
+          instance: `/api/v1/parties/${id}/owners`,
+          ownedPartyId: id,
+          on: body.validFrom,
+          totalPercent: String(total),
+          stakes: [
+            ...inForce.map((e) => ({ id: e.id, ownerPartyId: e.ownerPartyId, ownerName: owner(e.ownerPartyId), percent: e.percent, validFrom: e.validFrom, requested: false })),
+            { ownerPartyId: body.ownerPartyId, ownerName: owner(body.ownerPartyId!), percent: body.percent, validFrom: body.validFrom, requested: true },
+          ],
+        },
+        { status: 409, headers: { 'Content-Type': 'application/problem+json' } },
+      );
+    }
     const edge = { id: crypto.randomUUID(), ownerPartyId: body.ownerPartyId!, ownedPartyId: id, percent: body.percent!, validFrom: body.validFrom!, source: body.source!, archived: false };
     db.edges.push(edge);
     return HttpResponse.json({ ...edge, validTo: null, createdAt: '2026-11-25T12:00:00Z', createdBy: db.currentUsername, archivedAt: null }, { status: 201 });

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
-import { api } from '@/lib/api-client';
+import { api, isApiProblem } from '@/lib/api-client';
 import type { Vendor } from '@/types/api';
 
 import { vendorsQueryKey } from './get-vendors';
@@ -17,7 +17,21 @@ export const createVendorInputSchema = z.object({
     .regex(/^[A-Z]{2}$/, 'Enter a two-letter ISO 3166-1 country code, such as DE.'),
 });
 
-export type CreateVendorInput = z.infer<typeof createVendorInputSchema>;
+export type CreateVendorInput = z.infer<typeof createVendorInputSchema> & {
+  /** Registers the vendor although one with the same normalized name and country exists. */
+  confirmDuplicate?: boolean;
+};
+
+const existingVendorSchema = z.object({ id: z.string(), name: z.string(), country: z.string().optional() });
+
+export type ExistingVendor = z.infer<typeof existingVendorSchema>;
+
+/** The vendor a 409 duplicate-vendor problem points to, or null for any other error. */
+export function duplicateVendorOf(error: unknown): ExistingVendor | null {
+  if (!isApiProblem(error) || !error.hasType('duplicate-vendor')) return null;
+  const parsed = existingVendorSchema.safeParse(error.extensions.existing);
+  return parsed.success ? parsed.data : null;
+}
 
 export function createVendor(data: CreateVendorInput): Promise<Vendor> {
   return api.post<Vendor>('/api/v1/vendors', data);

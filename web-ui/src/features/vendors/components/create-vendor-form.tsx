@@ -1,12 +1,19 @@
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 
 import { Banner } from '@/components/ui/banner';
 import { Button } from '@/components/ui/button';
 import { ProblemBanner } from '@/components/ui/problem-banner';
 import { FormField } from '@/components/ui/form-field';
+import { paths } from '@/config/paths';
 import { isApiProblem } from '@/lib/api-client';
 
-import { createVendorInputSchema, useCreateVendor } from '../api/create-vendor';
+import {
+  createVendorInputSchema,
+  duplicateVendorOf,
+  useCreateVendor,
+  type CreateVendorInput,
+} from '../api/create-vendor';
 
 type FieldErrors = Partial<Record<'name' | 'country', string[]>>;
 
@@ -17,6 +24,8 @@ export function CreateVendorForm() {
   const [country, setCountry] = useState('');
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const [added, setAdded] = useState<string | null>(null);
+  // What was last sent, so "Register anyway" confirms exactly the vendor the server called a duplicate.
+  const [submitted, setSubmitted] = useState<CreateVendorInput | null>(null);
 
   const createVendor = useCreateVendor({
     onSuccess: (vendor) => {
@@ -29,6 +38,7 @@ export function CreateVendorForm() {
   const serverErrors: FieldErrors = isApiProblem(createVendor.error) ? createVendor.error.fieldErrors() : {};
   const errorsFor = (field: keyof FieldErrors) => clientErrors[field] ?? serverErrors[field];
   const shownFields = FORM_FIELDS.filter((field) => (serverErrors[field]?.length ?? 0) > 0);
+  const duplicateOf = duplicateVendorOf(createVendor.error);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -45,7 +55,14 @@ export function CreateVendorForm() {
       return;
     }
     setClientErrors({});
+    setSubmitted(parsed.data);
     createVendor.mutate(parsed.data);
+  }
+
+  function registerAnyway() {
+    if (!submitted) return;
+    setAdded(null);
+    createVendor.mutate({ ...submitted, confirmDuplicate: true });
   }
 
   return (
@@ -78,7 +95,26 @@ export function CreateVendorForm() {
           </Button>
         </div>
       </form>
-      {createVendor.isError ? <ProblemBanner error={createVendor.error} shownFields={shownFields} /> : null}
+      {duplicateOf ? (
+        <Banner
+          tone="error"
+          title="This vendor may already be registered"
+          action={
+            <Button type="button" onClick={registerAnyway} disabled={createVendor.isPending}>
+              Register anyway
+            </Button>
+          }
+        >
+          <p>
+            <Link to={paths.vendorOwnership.getHref(duplicateOf.id)}>{duplicateOf.name}</Link>
+            {duplicateOf.country ? ` (${duplicateOf.country})` : ''} has the same name once case, accents,
+            punctuation and legal forms such as Ltd or GmbH are ignored. Open it, or register this vendor anyway
+            if it is a different company.
+          </p>
+        </Banner>
+      ) : createVendor.isError ? (
+        <ProblemBanner error={createVendor.error} shownFields={shownFields} />
+      ) : null}
       {added ? <Banner tone="success" title={`Vendor “${added}” added.`} /> : null}
     </section>
   );

@@ -196,6 +196,24 @@ describe('add owner form and archive', () => {
     server.events.removeAllListeners();
   });
 
+  it('shows the 409 when the stakes would add up to more than 100% and adds nothing', async () => {
+    const { vendor, party } = linkedVendor();
+    const holder = seedParty({ name: 'Sixty Holder Ltd', organizedIn: ['GB'] });
+    seedEdge({ ownerPartyId: holder.id, ownedPartyId: party.id, percent: 60, validFrom: '2024-01-01' });
+    const { events } = renderApp({ url: `/vendors/${vendor.id}/ownership` });
+    await screen.findByRole('form', { name: 'Add owner' });
+
+    await addOwner(events, { name: 'Fifty Holder Ltd', country: 'GB', percent: '50' });
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Ownership would exceed 100%');
+    expect(alert).toHaveTextContent('would add up to 110%');
+    expect(alert).toHaveTextContent('60% held by Sixty Holder Ltd from 2024-01-01');
+    expect(alert).toHaveTextContent('the new 50% of Fifty Holder Ltd');
+    expect(screen.queryByText(/Owner “Fifty Holder Ltd” added/)).not.toBeInTheDocument();
+    expect(db.edges).toHaveLength(1);
+  });
+
   it('checks the fields before sending anything', async () => {
     const { vendor } = linkedVendor();
     const posts = countRequests('POST', '/api/v1/');

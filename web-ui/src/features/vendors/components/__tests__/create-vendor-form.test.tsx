@@ -109,4 +109,50 @@ describe('new vendor form', () => {
     expect(alert).toHaveTextContent('Requires role analyst or admin.');
     expect(screen.getByRole('row', { name: /Existing AG/ })).toBeInTheDocument();
   });
+
+  it('shows a duplicate with a link to the existing vendor and registers it anyway when asked', async () => {
+    const existing = seedVendor({ name: 'Müller Logistik GmbH', country: 'DE' });
+    const bodies: unknown[] = [];
+    server.events.on('request:start', async ({ request }) => {
+      if (request.method === 'POST') bodies.push(await request.clone().json());
+    });
+    const { events } = await openVendors();
+
+    await events.type(screen.getByLabelText('Vendor name'), 'MULLER LOGISTIK');
+    await events.type(screen.getByLabelText('Country'), 'DE');
+    await events.click(screen.getByRole('button', { name: 'Add vendor' }));
+
+    const banner = await screen.findByRole('alert');
+    expect(banner).toHaveTextContent('This vendor may already be registered');
+    expect(banner).toHaveTextContent('has the same name once case, accents');
+    expect(within(banner).getByRole('link', { name: 'Müller Logistik GmbH' })).toHaveAttribute(
+      'href',
+      `/vendors/${existing.id}/ownership`,
+    );
+    expect(db.vendors).toHaveLength(1);
+
+    await events.click(within(banner).getByRole('button', { name: 'Register anyway' }));
+
+    expect(await screen.findByText('Vendor “MULLER LOGISTIK” added.')).toBeInTheDocument();
+    expect(screen.queryByText('This vendor may already be registered')).not.toBeInTheDocument();
+    expect(db.vendors).toHaveLength(2);
+    expect(db.vendors[1]).toMatchObject({ name: 'MULLER LOGISTIK', country: 'DE' });
+    expect(bodies).toEqual([
+      { name: 'MULLER LOGISTIK', country: 'DE' },
+      { name: 'MULLER LOGISTIK', country: 'DE', confirmDuplicate: true },
+    ]);
+    server.events.removeAllListeners();
+  });
+
+  it('registers the same name in another country without asking', async () => {
+    seedVendor({ name: 'Acme GmbH', country: 'DE' });
+    const { events } = await openVendors();
+
+    await events.type(screen.getByLabelText('Vendor name'), 'Acme AG');
+    await events.type(screen.getByLabelText('Country'), 'CH');
+    await events.click(screen.getByRole('button', { name: 'Add vendor' }));
+
+    expect(await screen.findByText('Vendor “Acme AG” added.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Register anyway' })).not.toBeInTheDocument();
+  });
 });

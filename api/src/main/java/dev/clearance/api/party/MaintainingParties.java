@@ -14,6 +14,7 @@ import dev.clearance.domain.ownership.OwnershipEdgeId;
 import dev.clearance.domain.ownership.PartyFacts;
 import dev.clearance.domain.ownership.RegisteredParty;
 import dev.clearance.domain.ownership.RegisteredPartyId;
+import dev.clearance.domain.ownership.StakeLimit;
 import dev.clearance.domain.ownership.Validity;
 import dev.clearance.domain.party.PartyKind;
 import dev.clearance.domain.shared.Percent;
@@ -121,9 +122,13 @@ public class MaintainingParties {
             throw new InvalidRequestException(violations);
         }
         parties.lockGraph();
-        OwnershipEdge edge = edges.insert(new OwnershipEdgeId(ids.next()), new NewOwnershipEdge(owner, owned,
-                new Percent(request.percent()), new Validity(request.validFrom(), request.validTo()), request.source()),
-                clock.instant(), actor.username());
+        edges.lockOwned(owned);
+        NewOwnershipEdge added = new NewOwnershipEdge(owner, owned, new Percent(request.percent()),
+                new Validity(request.validFrom(), request.validTo()), request.source());
+        StakeLimit.check(queries.ownerHistory(owned), added).ifPresent(breach -> {
+            throw new StakeLimitExceededException(added, breach, this::partyName);
+        });
+        OwnershipEdge edge = edges.insert(new OwnershipEdgeId(ids.next()), added, clock.instant(), actor.username());
         auditor.record(actor, "OwnershipChanged", "ownership-edge", edge.id().toString(), "added|" + describe(edge),
                 requestId);
         recomputing.recompute(Set.of(owned), actor, requestId);
@@ -183,6 +188,10 @@ public class MaintainingParties {
             throw new NotFoundException("No vendor " + vendor);
         }
         auditor.record(actor, "VendorLinkedToParty", "vendor", vendor.toString(), party.toString(), requestId);
+    }
+
+    private String partyName(RegisteredPartyId id) {
+        return queries.find(id).map(RegisteredParty::name).orElse(id.toString());
     }
 
     private RegisteredParty activeParty(RegisteredPartyId id) {

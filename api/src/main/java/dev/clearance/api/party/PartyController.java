@@ -79,6 +79,7 @@ public class PartyController {
     }
 
     @Post("/{id}/owners")
+    @ProblemResponses.Conflict
     @ProblemResponses.NotFound
     @Secured({Role.Names.ANALYST, Role.Names.ADMIN})
     public HttpResponse<PartyViews.EdgeView> addOwner(@PathVariable UUID id, @Body @Valid PartyRequests.AddOwner body,

@@ -12,6 +12,8 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     CONFLICT("conflict", "Conflict", HttpStatus.CONFLICT),
     PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", HttpStatus.REQUEST_ENTITY_TOO_LARGE),
+    DUPLICATE_VENDOR("duplicate-vendor", "Vendor already registered", HttpStatus.CONFLICT),
+    OWNERSHIP_OVER_100_PERCENT("ownership-over-100-percent", "Ownership would exceed 100%", HttpStatus.CONFLICT),
     INTERNAL("internal", "Internal error", HttpStatus.INTERNAL_SERVER_ERROR);
 
     public static final String BASE_URI = "https://clearance.dev/problems/";

@@ -30,6 +30,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** Vendors: every role reads; analysts and admins register. */
 @ProblemResponses.RoleChecked
@@ -64,6 +65,7 @@ public class VendorController {
     }
 
     @Post
+    @ProblemResponses.Conflict
     @Secured({Role.Names.ANALYST, Role.Names.ADMIN})
     public HttpResponse<VendorView> register(@Body @Valid RegisterVendorRequest body, Authentication authentication,
                                              HttpRequest<?> request) {
@@ -75,7 +77,8 @@ public class VendorController {
     @Serdeable
     public record RegisterVendorRequest(
             @NotBlank @Size(max = 200) String name,
-            @NotBlank @Schema(maxLength = 2) @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code such as DE") String country) {
+            @NotBlank @Schema(maxLength = 2) @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code such as DE") String country,
+            @Nullable Boolean confirmDuplicate) {
     }
 
     @Serdeable

@@ -38,7 +38,7 @@ class TransactionBoundaryIT extends ApiTestSupport {
         VendorId id = new VendorId(UUID.randomUUID());
         int auditBefore = audit.all().size();
         assertThatThrownBy(() -> tx.executeWrite(status -> {
-            store.insert(id, new NewVendor("Rolled Back Ltd", "GB"), Instant.now(), "alice");
+            store.insert(id, new NewVendor("Rolled Back Ltd", "GB"), "ROLLEDBACK", null, Instant.now(), "alice");
             auditor.record(new CurrentActor("alice", "Alice", List.of("analyst")), "VendorRegistered", "vendor",
                     id.toString(), null, null);
             throw new IllegalStateException("failure after both writes");

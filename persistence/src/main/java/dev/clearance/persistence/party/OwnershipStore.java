@@ -1,10 +1,12 @@
 package dev.clearance.persistence.party;
 
 import static dev.clearance.persistence.jooq.Tables.OWNERSHIP_EDGE;
+import static dev.clearance.persistence.jooq.Tables.PARTY;
 
 import dev.clearance.domain.ownership.NewOwnershipEdge;
 import dev.clearance.domain.ownership.OwnershipEdge;
 import dev.clearance.domain.ownership.OwnershipEdgeId;
+import dev.clearance.domain.ownership.RegisteredPartyId;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -16,6 +18,15 @@ public final class OwnershipStore {
 
     public OwnershipStore(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    /**
+     * Locks the owned party's row until the transaction ends, so the stakes read for the 100% check cannot change
+     * before the new stake is written. NB: lockGraph serializes graph changes today too; this lock keeps the stake
+     * rule safe on its own should that lock ever be narrowed.
+     */
+    public void lockOwned(RegisteredPartyId owned) {
+        dsl.select(PARTY.ID).from(PARTY).where(PARTY.ID.eq(owned.value())).forUpdate().fetch();
     }
 
     public OwnershipEdge insert(OwnershipEdgeId id, NewOwnershipEdge edge, Instant at, String by) {

@@ -34,6 +34,21 @@ public final class VendorQueries {
         return dsl.selectFrom(VENDOR).where(VENDOR.ID.eq(id.value())).fetchOptional(VendorQueries::toVendor);
     }
 
+    /** The earliest registered active vendor with this normalized name in this country. */
+    public Optional<Vendor> findActiveByNameKey(String country, String nameKey) {
+        return dsl.selectFrom(VENDOR)
+                .where(VENDOR.COUNTRY.eq(country).and(VENDOR.NAME_KEY.eq(nameKey)).and(VENDOR.ARCHIVED_AT.isNull()))
+                .orderBy(VENDOR.CREATED_AT, VENDOR.ID)
+                .limit(1)
+                .fetchOptional(VendorQueries::toVendor);
+    }
+
+    /** Vendors stored before name keys existed, at most {@code limit} of them. */
+    public List<Vendor> withoutNameKey(int limit) {
+        return dsl.selectFrom(VENDOR).where(VENDOR.NAME_KEY.isNull()).orderBy(VENDOR.ID).limit(limit)
+                .fetch(VendorQueries::toVendor);
+    }
+
     private static Vendor toVendor(VendorRecord r) {
         return new Vendor(new VendorId(r.getId()), r.getName(), r.getCountry(), r.getCreatedAt().toInstant(),
                 r.getCreatedBy(), r.getArchivedAt() == null ? null : r.getArchivedAt().toInstant(), r.getVersion());

@@ -23,7 +23,7 @@ class VendorStoreIT {
     void shouldReadBackWhatWasInserted() {
         VendorId id = new VendorId(UUID.randomUUID());
         Instant at = Instant.parse("2026-11-25T10:15:30.123456Z");
-        store.insert(id, new NewVendor("  Zeta Analytics GmbH ", "DE"), at, "alice");
+        store.insert(id, new NewVendor("  Zeta Analytics GmbH ", "DE"), "ZETAANALYTICS", null, at, "alice");
 
         Vendor read = queries.find(id).orElseThrow();
         assertThat(read.name()).isEqualTo("Zeta Analytics GmbH");
@@ -37,8 +37,10 @@ class VendorStoreIT {
     @Test
     void shouldListAlphabeticallyIgnoringCase() {
         String prefix = "sort-" + UUID.randomUUID() + "-";
-        store.insert(new VendorId(UUID.randomUUID()), new NewVendor(prefix + "b", "FR"), Instant.now(), "alice");
-        store.insert(new VendorId(UUID.randomUUID()), new NewVendor(prefix + "A", "FR"), Instant.now(), "alice");
+        store.insert(new VendorId(UUID.randomUUID()), new NewVendor(prefix + "b", "FR"), prefix + "B", null,
+                Instant.now(), "alice");
+        store.insert(new VendorId(UUID.randomUUID()), new NewVendor(prefix + "A", "FR"), prefix + "A", null,
+                Instant.now(), "alice");
         assertThat(queries.listActive(10_000, 0)).extracting(Vendor::name)
                 .containsSubsequence(prefix + "A", prefix + "b");
     }
