@@ -1,5 +1,6 @@
 import type { CoveredPerson } from '../api/types';
 import { formatPercent } from '../utils/field-errors';
+import { Time } from '@/components/ui/time';
 
 /** What each limb of 28 CFR 202.211(a) says, in short (dev.clearance.domain.classification.CoveredPersonLimb). */
 const LIMB_TEXT: Record<string, string> = {
@@ -27,7 +28,7 @@ export function CoveredSummary({ status }: { status: CoveredPerson }) {
         >
           {status.covered ? 'Covered' : 'Not covered'}
         </strong>{' '}
-        as of <time dateTime={status.asOf}>{status.asOf}</time>
+        as of <Time value={status.asOf} />
         {status.countryOfConcern ? ' (a country of concern itself)' : ''}
         {status.usPerson ? ' (a U.S. person)' : ''}
       </p>

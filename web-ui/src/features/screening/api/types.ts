@@ -14,6 +14,9 @@ export type Snapshot = {
   previousSnapshotId: string | null;
   diff: { added: number; removed: number; changed: number };
   active: boolean;
+  /** The list in words ("Denied Persons List") and who publishes it; `source` is its code (BIS_DPL). */
+  listName: string;
+  publisher?: string | null;
 };
 
 export type SnapshotPage = { items: Snapshot[]; total: number };
@@ -54,11 +57,24 @@ export type Hit = {
   dispositions: DispositionView[];
 };
 
+/**
+ * A list version a screening ran against: the snapshot id and SHA-256 are the evidence; the list's name, publisher
+ * and import time (the version screened) are what an analyst reads. Null only if the snapshot row is gone.
+ */
+export type ScreenedSnapshot = {
+  id: string;
+  sha256: string;
+  source?: string | null;
+  listName?: string | null;
+  publisher?: string | null;
+  importedAt?: string | null;
+};
+
 export type Screening = {
   id: string;
   partyId: string | null;
   query: { name: string; dateOfBirth: string | null; country: string | null; type: string | null };
-  snapshots: { id: string; sha256: string }[];
+  snapshots: ScreenedSnapshot[];
   engineVersion: string;
   threshold: number;
   screenedAt: string;

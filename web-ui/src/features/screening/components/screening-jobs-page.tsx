@@ -7,6 +7,7 @@ import { Loading } from '@/components/ui/loading';
 import { ProblemBanner } from '@/components/ui/problem-banner';
 import { Authorization, useAuthorization } from '@/lib/authorization';
 import { ACCESS } from '@/lib/roles';
+import { Time } from '@/components/ui/time';
 
 import { useAcknowledgeAlert } from '../api/acknowledge-alert';
 import { ALERTS_LIMIT, screeningAlertsQueryKey, useScreeningAlerts } from '../api/get-screening-alerts';
@@ -90,9 +91,9 @@ function JobRow({ job }: { job: ScreeningJob }) {
       <td data-testid="job-hits-raised">{job.hitsRaised}</td>
       <td>{job.requestedBy}</td>
       <td>
-        <time dateTime={job.requestedAt}>{job.requestedAt}</time>
+        <Time value={job.requestedAt} />
       </td>
-      <td>{job.finishedAt ? <time dateTime={job.finishedAt}>{job.finishedAt}</time> : '—'}</td>
+      <td>{job.finishedAt ? <Time value={job.finishedAt} /> : '—'}</td>
     </tr>
   );
 }
@@ -268,10 +269,16 @@ function AlertRow({
         <code>{shortId(alert.jobId)}</code>
       </td>
       <td>
-        <time dateTime={alert.createdAt}>{alert.createdAt}</time>
+        <Time value={alert.createdAt} show="both" />
       </td>
       <td data-testid="alert-status">
-        {alert.acknowledgedAt ? `Acknowledged by ${alert.acknowledgedBy ?? '?'} at ${alert.acknowledgedAt}` : 'Open'}
+        {alert.acknowledgedAt ? (
+          <>
+            Acknowledged by {alert.acknowledgedBy ?? '?'} at <Time value={alert.acknowledgedAt} />
+          </>
+        ) : (
+          'Open'
+        )}
       </td>
       {acknowledge ? (
         <td>

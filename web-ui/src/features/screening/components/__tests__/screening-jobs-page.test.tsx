@@ -2,10 +2,11 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 
+import { formatTimestamp } from '@/lib/time';
 import { db, seedAlert, seedJob, seedParty } from '@/testing/mocks/db';
 import { problem } from '@/testing/mocks/handlers';
 import { server } from '@/testing/mocks/server';
-import { renderApp, testUsers } from '@/testing/test-utils';
+import { renderApp, testUsers, timeOf } from '@/testing/test-utils';
 
 // These pages load several queries before the first control shows; the full suite runs on a busy machine.
 configure({ asyncUtilTimeout: 5000 });
@@ -128,7 +129,10 @@ describe('alerts inbox', { timeout: 20_000 }, () => {
     await events.click(screen.getByLabelText('Show acknowledged alerts'));
     const all = await screen.findByRole('table', { name: 'Screening alerts' });
     const acked = await within(all).findByRole('row', { name: /Zanthor Maritime Logistics LLC/ });
-    expect(within(acked).getByTestId('alert-status')).toHaveTextContent('Acknowledged by alice at 2026-11-25T14:30:00Z');
+    expect(within(acked).getByTestId('alert-status')).toHaveTextContent(
+      `Acknowledged by alice at ${formatTimestamp('2026-11-25T14:30:00Z')}`,
+    );
+    timeOf(within(acked).getByTestId('alert-status'), '2026-11-25T14:30:00Z');
     expect(within(acked).queryByRole('button')).not.toBeInTheDocument();
     expect(within(all).getAllByTestId('alert-row')).toHaveLength(2);
   });
