@@ -49,6 +49,10 @@ describe('edit party facts', { timeout: 20_000 }, () => {
     ]);
     // Organized in a country of concern: the verdict and the facts are read again.
     expect(await screen.findByTestId('covered-verdict')).toHaveTextContent(/^Covered$/);
+    // The badge says why before the figures: covered by where it is organized, not by its (0%) ownership.
+    expect(screen.getByTestId('covered-reason')).toHaveTextContent(
+      'Covered: organized under the laws of China (CN), a country of concern (28 CFR 202.211(a)(1)).',
+    );
     expect(await within(screen.getByLabelText('Party facts')).findByText('DE, CN')).toBeInTheDocument();
   }, 15_000);
 
