@@ -48,6 +48,8 @@ export const dueDiligence = {
   addOwnerButtonName: 'Add owner',
   /** Text exactly "Covered" or "Not covered". */
   verdict: '[data-testid=covered-verdict]',
+  /** Why, before the figures: "Covered: <ground> (<citation>)[; and <ground> (<citation>)]." or "Not covered: ...". */
+  coveredReason: '[data-testid=covered-reason]',
   /** Aggregate covered ownership, e.g. "55%". */
   coveredOwnership: '[data-testid=covered-ownership]',
   /** One per limb, starting with its citation, e.g. "28 CFR 202.211(a)(1) — ...". */
@@ -81,7 +83,13 @@ export const screening = {
   result: '[data-testid=screening-result]',
   engine: '[data-testid=screening-engine]',
   threshold: '[data-testid=screening-threshold]',
+  /** One li per list screened: "<list name>, <publisher>; version imported <local date and time>". */
   snapshot: '[data-testid=screening-snapshot]',
+  /** A closed <details> with summary "Technical evidence": the engine, snapshot ids and SHA-256 hashes. */
+  technicalEvidence: '[data-testid=technical-evidence]',
+  technicalEvidenceSummary: 'Technical evidence',
+  /** Inside the technical evidence: "<source> snapshot <id>, SHA-256 <hash>". */
+  snapshotId: '[data-testid=screening-snapshot-id]',
   /** "N hits, M raised." or "No hit above the threshold." */
   summary: '[data-testid=screening-summary]',
   /** One li per hit; the entry name in [data-testid=hit-entry-name], the score parts in [data-testid=hit-score]. */
