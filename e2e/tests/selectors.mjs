@@ -136,3 +136,21 @@ export const screeningJobs = {
   /** Next to the nav link (outside it) while there are open alerts. */
   openAlertsCount: '[data-testid=open-alerts-count]',
 };
+
+/** The home page (/): first steps on a fresh install, then open alerts and list freshness. */
+export const home = {
+  /** "Get started": one li per step left, [data-testid=next-step-lists] and [data-testid=next-step-vendors]. */
+  nextSteps: '[data-testid=next-steps]',
+  stepLists: '[data-testid=next-step-lists]',
+  stepVendors: '[data-testid=next-step-vendors]',
+  /** Admins: a link in the lists step; analysts and admins: a link in the vendors step. */
+  importListsLinkName: 'Import the screening lists',
+  registerVendorLinkName: 'Register the first vendor',
+  /** "<n> open alerts from re-screenings. Review them on the Screening page" or "No open alert: ...". */
+  openAlerts: '[data-testid=open-alerts-summary]',
+  reviewAlertsLinkName: 'Review them on the Screening page',
+  /** table aria-label "List freshness"; one row [data-testid=freshness-row] per active list. */
+  freshnessTableName: 'List freshness',
+  freshnessRow: '[data-testid=freshness-row]',
+  stale: '[data-testid=freshness-stale]',
+};
