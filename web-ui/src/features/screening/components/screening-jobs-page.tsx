@@ -6,10 +6,11 @@ import { Button } from '@/components/ui/button';
 import { Loading } from '@/components/ui/loading';
 import { ProblemBanner } from '@/components/ui/problem-banner';
 import { Authorization, useAuthorization } from '@/lib/authorization';
-import { ACCESS } from '@/lib/roles';
 import { Time } from '@/components/ui/time';
+import { ACCESS } from '@/lib/roles';
 
 import { useAcknowledgeAlert } from '../api/acknowledge-alert';
+import { useListSnapshots } from '../api/get-list-snapshots';
 import { ALERTS_LIMIT, screeningAlertsQueryKey, useScreeningAlerts } from '../api/get-screening-alerts';
 import { useScreeningJobs } from '../api/get-screening-jobs';
 import { useStartScreeningJob } from '../api/start-screening-job';
@@ -36,10 +37,17 @@ export function ScreeningJobsPage() {
 const shortId = (id: string) => id.slice(-8);
 
 function TriggerText({ job }: { job: ScreeningJob }) {
+  const snapshots = useListSnapshots();
   if (job.trigger === 'manual') return <>Manual</>;
   const snapshot = job.snapshotId ?? (job.trigger.startsWith('snapshot:') ? job.trigger.slice('snapshot:'.length) : null);
   if (snapshot) {
-    return (
+    // The list and its version in words; the snapshot id stays in the title for whoever needs the evidence.
+    const list = snapshots.data?.items.find((s) => s.id === snapshot);
+    return list ? (
+      <span title={job.trigger}>
+        Import of {list.listName ?? list.source}, version <Time value={list.importedAt} />
+      </span>
+    ) : (
       <span title={job.trigger}>
         Import of snapshot <code>{shortId(snapshot)}</code>
       </span>

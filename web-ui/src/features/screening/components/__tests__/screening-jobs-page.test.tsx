@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { formatTimestamp } from '@/lib/time';
 import { db, seedAlert, seedJob, seedParty } from '@/testing/mocks/db';
 import { problem } from '@/testing/mocks/handlers';
+import { seedSnapshot } from '@/testing/mocks/screening-handlers';
 import { server } from '@/testing/mocks/server';
 import { renderApp, testUsers, timeOf } from '@/testing/test-utils';
 
@@ -62,6 +63,18 @@ describe('screening jobs', { timeout: 20_000 }, () => {
     expect(row).toHaveTextContent('Import of snapshot 22222222');
     expect(within(row).getByTestId('job-hits-raised')).toHaveTextContent('2');
     expect(within(row).getByTestId('job-status')).toHaveTextContent('COMPLETED');
+  });
+
+  it('names the list and version an import re-screened against, once the snapshots are known', async () => {
+    seedSnapshot({ id: '22222222-2222-4222-8222-222222222222', importedAt: '2026-11-25T13:00:00.5Z' });
+    seedJob({ kind: 'DELTA', trigger: 'snapshot:22222222-2222-4222-8222-222222222222', snapshotId: '22222222-2222-4222-8222-222222222222', requestedBy: 'adam' });
+    renderApp({ url: '/screening', user: testUsers.alice });
+    const row = (await screen.findAllByTestId('job-row'))[0]!;
+    await waitFor(() =>
+      expect(row).toHaveTextContent(`Import of Denied Persons List, version ${formatTimestamp('2026-11-25T13:00:00.5Z')}`),
+    );
+    expect(row).not.toHaveTextContent('22222222');
+    timeOf(row, '2026-11-25T13:00:00.5Z');
   });
 
   it('shows a refused start readably', async () => {
