@@ -80,12 +80,12 @@ test('alice creates a vendor named like a DPL entry with two owners, sees it cov
       const result = section.locator(sc.result);
       await result.waitFor();
       // The analyst reads the list's name, publisher and version; ids and hashes wait behind "Technical evidence".
-      const lists = await result.locator(sc.snapshot).allInnerTexts();
+      const screened = await result.locator(sc.snapshot).allInnerTexts();
       assert.ok(
-        lists.some((s) => s.startsWith('Denied Persons List, U.S. Department of Commerce, Bureau of Industry and Security; version imported ')),
-        `lists: ${JSON.stringify(lists)}`,
+        screened.some((s) => s.startsWith('Denied Persons List, U.S. Department of Commerce, Bureau of Industry and Security; version imported ')),
+        `lists screened: ${JSON.stringify(screened)}`,
       );
-      assert.ok(lists.every((s) => !s.includes(imported.id) && !/\d{4}-\d{2}-\d{2}T/.test(s)), `lists: ${JSON.stringify(lists)}`);
+      assert.ok(screened.every((s) => !s.includes(imported.id) && !/\d{4}-\d{2}-\d{2}T/.test(s)), `lists screened: ${JSON.stringify(screened)}`);
       await result.locator(sc.technicalEvidence).getByText(sc.technicalEvidenceSummary, { exact: true }).click();
       const snapshotRefs = await result.locator(sc.snapshotId).allInnerTexts();
       assert.ok(snapshotRefs.some((s) => s.includes(imported.id) && s.includes(imported.sha256)), `snapshots: ${JSON.stringify(snapshotRefs)}`);

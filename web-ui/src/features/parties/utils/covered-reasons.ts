@@ -6,6 +6,7 @@ import { formatPercent } from './field-errors';
 export type Ground = { text: string; citation: string };
 
 const OWNERSHIP = /in the aggregate/;
+const OWNERSHIP_LIMBS = new Set(['28 CFR 202.211(a)(1)', '28 CFR 202.211(a)(2)']);
 const THRESHOLD_MET = /threshold is met\.?$/;
 /** The engine's sentences start with the quoted party: 'Acme Ltd' is ..., the entity 'id' has ... */
 const SUBJECT = /^(?:the (?:entity|individual|government) )?'.*?' (?=is |has )/;
@@ -47,9 +48,18 @@ export function coveredGrounds(status: CoveredPerson): Ground[] {
   if (grounds.length === 0 && status.countryOfConcern) {
     grounds.push({ text: 'the government of a country of concern itself', citation: '28 CFR 202.601(a)' });
   }
-  // A limb the findings do not explain still shows, in the regulation's words.
+  const explained = new Set(grounds.map((g) => g.citation));
+  const ownership = grounds.find((g) => g.text.includes(' owned, directly or indirectly, '));
   for (const limb of limbs) {
-    if (!grounds.some((g) => g.citation === limb)) grounds.push({ text: LIMB_TEXT[limb] ?? 'a covered person', citation: limb });
+    if (explained.has(limb)) continue;
+    if (ownership && OWNERSHIP_LIMBS.has(limb)) {
+      // NB: the engine writes one ownership finding, cited (a)(1) when both ownership limbs apply (owners that are
+      // countries of concern and owners that are covered persons); the other limb rests on the same stakes.
+      ownership.citation = `${ownership.citation} and ${limb.slice(limb.indexOf('(a)'))}`;
+    } else {
+      // A limb the findings do not explain still shows, in the regulation's words.
+      grounds.push({ text: LIMB_TEXT[limb] ?? 'a covered person', citation: limb });
+    }
   }
   return grounds;
 }

@@ -89,6 +89,25 @@ describe('covered-person status panel', () => {
     ]);
   });
 
+  it('cites both ownership limbs on the one ownership ground when the engine finds both', () => {
+    // As the engine answers for 30% held by a government of a country of concern and 25% by an entity organized there.
+    const grounds = coveredGrounds(
+      status({
+        limbs: [A1, A2],
+        coveredOwnershipPercent: 55,
+        findings: [
+          {
+            citation: A1,
+            text: "'Vendor SA' is owned 55% in the aggregate by countries of concern and covered persons (30% held by 'Government of Iran' (a country of concern); 25% held by 'Tehran Cargo Holding' (a covered person under 28 CFR 202.211(a)(1))); each covered owner counts with its full direct stake and stakes are not multiplied along a chain, so the 50% threshold is met.",
+          },
+        ],
+      }),
+    );
+    expect(grounds).toEqual([
+      { text: '55% owned, directly or indirectly, by countries of concern or covered persons', citation: `${A1} and (a)(2)` },
+    ]);
+  });
+
   it('phrases the individual and designation limbs from their findings', () => {
     expect(
       coveredGrounds(
