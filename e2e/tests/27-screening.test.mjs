@@ -71,7 +71,7 @@ test('alice creates a vendor named like a DPL entry with two owners, sees it cov
       // The badge and the figures tell one story: covered because of the 55% its covered owners hold.
       assert.match(
         await page.locator(dd.coveredReason).innerText(),
-        /^Covered: 55% owned, directly or indirectly, by (countries of concern or )?covered persons \(28 CFR 202\.211\(a\)\([12]\)\)\.$/,
+        /^Covered: 55% owned, directly or indirectly, by (countries of concern or )?covered persons \(28 CFR 202\.211\(a\)\([12]\)( and \(a\)\(2\))?\)\.$/,
       );
       await screenshot(page, 'screening-1b-owners-covered');
 
