@@ -6,6 +6,11 @@ import { db, type FakeEdge, type FakeEmployment, type FakeParty } from './db';
 const COUNTRIES_OF_CONCERN = new Set(['CN', 'HK', 'MO', 'CU', 'IR', 'KP', 'RU', 'VE']);
 const KNOWN_COUNTRIES = new Set(['DE', 'FR', 'US', 'GB', 'CN', 'RU', 'NL', 'CH', 'IR', 'HK']);
 const TODAY = '2026-11-25';
+/**
+ * The server refuses dates after its own today; the forms default to the browser's today, so the check must use the
+ * real date, not the fixed TODAY the responses carry (with TODAY the tests failed from 2026-11-26 on).
+ */
+const realToday = () => new Date().toISOString().slice(0, 10);
 const A1 = '28 CFR 202.211(a)(1)';
 
 function invalid(instance: string, violations: { field: string; message: string }[]) {
@@ -275,7 +280,7 @@ export const partyHandlers = [
       ...(party.kind === 'INDIVIDUAL' ? [] : [{ field: '$', message: `only an INDIVIDUAL party has employers, not ${party.kind}` }]),
       ...(db.parties.some((p) => p.id === body.employerPartyId) ? [] : [{ field: '$.employerPartyId', message: `no active party ${body.employerPartyId}` }]),
       ...(body.kind === 'EMPLOYEE' || body.kind === 'CONTRACTOR' ? [] : [{ field: '$.kind', message: 'must be EMPLOYEE or CONTRACTOR' }]),
-      ...(body.validFrom && body.validFrom <= TODAY ? [] : [{ field: '$.validFrom', message: 'must not be after today' }]),
+      ...(body.validFrom && body.validFrom <= realToday() ? [] : [{ field: '$.validFrom', message: 'must not be after today' }]),
     ];
     if (violations.length > 0) return invalid(`/api/v1/parties/${id}/employers`, violations);
     const employment = { id: crypto.randomUUID(), individualPartyId: id, employerPartyId: body.employerPartyId!, kind: body.kind!, validFrom: body.validFrom!, validTo: body.validTo ?? null };
@@ -344,7 +349,7 @@ export const partyHandlers = [
     const violations = [
       ...(db.parties.some((p) => p.id === body.ownerPartyId) ? [] : [{ field: '$.ownerPartyId', message: `no active party ${body.ownerPartyId}` }]),
       ...(typeof body.percent === 'number' && body.percent > 0 && body.percent <= 100 ? [] : [{ field: '$.percent', message: 'must be less than or equal to 100' }]),
-      ...(body.validFrom && body.validFrom <= TODAY ? [] : [{ field: '$.validFrom', message: 'must not be after today' }]),
+      ...(body.validFrom && body.validFrom <= realToday() ? [] : [{ field: '$.validFrom', message: 'must not be after today' }]),
       ...(body.source?.trim() ? [] : [{ field: '$.source', message: 'must not be blank' }]),
     ];
     if (violations.length > 0) return invalid(`/api/v1/parties/${id}/owners`, violations);
