@@ -68,14 +68,27 @@ test('alice creates a vendor named like a DPL entry with two owners, sees it cov
       await addOwner(page, { name: uniqueName('Tehran Cargo Holding'), kind: 'ENTITY', country: 'IR', percent: '25' });
       await verdictIs(page, 'Covered');
       await page.locator(dd.coveredOwnership).filter({ hasText: /^55%$/ }).waitFor();
+      // The badge and the figures tell one story: covered because of the 55% its covered owners hold.
+      assert.match(
+        await page.locator(dd.coveredReason).innerText(),
+        /^Covered: 55% owned, directly or indirectly, by (countries of concern or )?covered persons \(28 CFR 202\.211\(a\)\([12]\)( and \(a\)\(2\))?\)\.$/,
+      );
       await screenshot(page, 'screening-1b-owners-covered');
 
       const section = page.locator(sc.section);
       await section.getByRole('button', { name: sc.screenNowButtonName, exact: true }).click();
       const result = section.locator(sc.result);
       await result.waitFor();
-      const snapshotRefs = await result.locator(sc.snapshot).allInnerTexts();
-      assert.ok(snapshotRefs.some((s) => s.includes(imported.id)), `snapshots: ${JSON.stringify(snapshotRefs)}`);
+      // The analyst reads the list's name, publisher and version; ids and hashes wait behind "Technical evidence".
+      const screened = await result.locator(sc.snapshot).allInnerTexts();
+      assert.ok(
+        screened.some((s) => s.startsWith('Denied Persons List, U.S. Department of Commerce, Bureau of Industry and Security; version imported ')),
+        `lists screened: ${JSON.stringify(screened)}`,
+      );
+      assert.ok(screened.every((s) => !s.includes(imported.id) && !/\d{4}-\d{2}-\d{2}T/.test(s)), `lists screened: ${JSON.stringify(screened)}`);
+      await result.locator(sc.technicalEvidence).getByText(sc.technicalEvidenceSummary, { exact: true }).click();
+      const snapshotRefs = await result.locator(sc.snapshotId).allInnerTexts();
+      assert.ok(snapshotRefs.some((s) => s.includes(imported.id) && s.includes(imported.sha256)), `snapshots: ${JSON.stringify(snapshotRefs)}`);
       assert.match(await result.locator(sc.engine).innerText(), /\S/);
       assert.match(await result.locator(sc.threshold).innerText(), /^0\.\d{3}$/);
 

@@ -104,11 +104,11 @@ test('the re-screening raises an alert for the party, and alice acknowledges it 
       await page.locator(app.currentUser).waitFor();
       await openScreeningPage(page);
 
-      // The import's DELTA job (its id is in the import's response), shown as "Import of snapshot <last 8 hex>".
-      // NB: not found by the short id alone: 27's import may have run within the same second.
+      // The import's DELTA job (its id is in the import's response), shown as "Import of <list name>, version <local
+      // date and time>", the snapshot id in its title.
       assert.ok(imported.deltaJobId, 'the import started a re-screening job');
       const delta = page.locator(`${sj.jobRow}[data-job-id="${imported.deltaJobId}"]`)
-        .filter({ hasText: `Import of snapshot ${imported.id.slice(-8)}` });
+        .filter({ hasText: 'Import of Denied Persons List, version ' });
       await delta.waitFor({ timeout: JOB_TIMEOUT_MS });
       await delta.locator(sj.jobStatus).filter({ hasText: /^COMPLETED$/ }).waitFor({ timeout: JOB_TIMEOUT_MS });
       assert.match(await delta.innerText(), /DELTA/);

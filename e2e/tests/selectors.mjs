@@ -48,6 +48,8 @@ export const dueDiligence = {
   addOwnerButtonName: 'Add owner',
   /** Text exactly "Covered" or "Not covered". */
   verdict: '[data-testid=covered-verdict]',
+  /** Why, before the figures: "Covered: <ground> (<citation>)[; and <ground> (<citation>)]." or "Not covered: ...". */
+  coveredReason: '[data-testid=covered-reason]',
   /** Aggregate covered ownership, e.g. "55%". */
   coveredOwnership: '[data-testid=covered-ownership]',
   /** One per limb, starting with its citation, e.g. "28 CFR 202.211(a)(1) — ...". */
@@ -81,7 +83,13 @@ export const screening = {
   result: '[data-testid=screening-result]',
   engine: '[data-testid=screening-engine]',
   threshold: '[data-testid=screening-threshold]',
+  /** One li per list screened: "<list name>, <publisher>; version imported <local date and time>". */
   snapshot: '[data-testid=screening-snapshot]',
+  /** A closed <details> with summary "Technical evidence": the engine, snapshot ids and SHA-256 hashes. */
+  technicalEvidence: '[data-testid=technical-evidence]',
+  technicalEvidenceSummary: 'Technical evidence',
+  /** Inside the technical evidence: "<source> snapshot <id>, SHA-256 <hash>". */
+  snapshotId: '[data-testid=screening-snapshot-id]',
   /** "N hits, M raised." or "No hit above the threshold." */
   summary: '[data-testid=screening-summary]',
   /** One li per hit; the entry name in [data-testid=hit-entry-name], the score parts in [data-testid=hit-score]. */
@@ -127,4 +135,22 @@ export const screeningJobs = {
   showAcknowledgedLabel: 'Show acknowledged alerts',
   /** Next to the nav link (outside it) while there are open alerts. */
   openAlertsCount: '[data-testid=open-alerts-count]',
+};
+
+/** The home page (/): first steps on a fresh install, then open alerts and list freshness. */
+export const home = {
+  /** "Get started": one li per step left, [data-testid=next-step-lists] and [data-testid=next-step-vendors]. */
+  nextSteps: '[data-testid=next-steps]',
+  stepLists: '[data-testid=next-step-lists]',
+  stepVendors: '[data-testid=next-step-vendors]',
+  /** Admins: a link in the lists step; analysts and admins: a link in the vendors step. */
+  importListsLinkName: 'Import the screening lists',
+  registerVendorLinkName: 'Register the first vendor',
+  /** "<n> open alerts from re-screenings. Review them on the Screening page" or "No open alert: ...". */
+  openAlerts: '[data-testid=open-alerts-summary]',
+  reviewAlertsLinkName: 'Review them on the Screening page',
+  /** table aria-label "List freshness"; one row [data-testid=freshness-row] per active list. */
+  freshnessTableName: 'List freshness',
+  freshnessRow: '[data-testid=freshness-row]',
+  stale: '[data-testid=freshness-stale]',
 };

@@ -38,3 +38,20 @@ export function renderApp({ url = '/', user = testUsers.alice }: { url?: string;
   );
   return { ...view, router, logout, queryClient, events };
 }
+
+/**
+ * The `<time>` inside `container` for `iso`, checked to read as a local date, not as the raw ISO value, with the
+ * exact UTC value in its title (components/ui/time).
+ */
+export function timeOf(container: HTMLElement, iso: string): HTMLTimeElement {
+  const times = [...container.querySelectorAll('time')].filter((t) => t.getAttribute('dateTime') === iso);
+  if (times.length === 0) throw new Error(`no <time dateTime="${iso}"> in: ${container.outerHTML}`);
+  const time = times[0]!;
+  if (time.textContent?.includes(iso) || /T\d\d:\d\d/.test(time.textContent ?? '')) {
+    throw new Error(`<time> shows the raw value: ${time.outerHTML}`);
+  }
+  if (!time.getAttribute('title')?.startsWith(iso.replace('T', ' ').replace(/Z$/, '').slice(0, 16))) {
+    throw new Error(`<time> title is not the exact UTC value: ${time.outerHTML}`);
+  }
+  return time;
+}

@@ -6,7 +6,10 @@ import { db, type FakeEdge, type FakeEmployment, type FakeParty } from './db';
 const COUNTRIES_OF_CONCERN = new Set(['CN', 'HK', 'MO', 'CU', 'IR', 'KP', 'RU', 'VE']);
 const KNOWN_COUNTRIES = new Set(['DE', 'FR', 'US', 'GB', 'CN', 'RU', 'NL', 'CH', 'IR', 'HK']);
 const TODAY = '2026-11-25';
-// NB: the forms default validFrom to today (todayIso); the fake server must judge "after today" by the same clock.
+/**
+ * The server refuses dates after its own today; the forms default to the browser's today, so the check must use the
+ * real date, not the fixed TODAY the responses carry (with TODAY the tests failed from 2026-11-26 on).
+ */
 const realToday = () => new Date().toISOString().slice(0, 10);
 const A1 = '28 CFR 202.211(a)(1)';
 
@@ -60,6 +63,36 @@ function status(id: string) {
     coveredOwnershipPercent: aggregate,
     paths,
   };
+}
+
+const COUNTRY_NAMES: Record<string, string> = { CN: 'China', RU: 'Russia', IR: 'Iran', HK: 'China (Hong Kong SAR)' };
+
+/** Sentences shaped like the rules engine's (CoveredPersonDeterminer.findings) for the cases this mock knows. */
+function findings(party: FakeParty, s: ReturnType<typeof status>) {
+  const name = `'${party.name}'`;
+  const describe = (c: string) => `${COUNTRY_NAMES[c] ?? c} (${c})`;
+  const out: { citation: string; text: string }[] = [];
+  if (party.kind === 'ENTITY') {
+    const organized = party.organizedIn.filter((c) => COUNTRIES_OF_CONCERN.has(c));
+    if (organized.length > 0) {
+      out.push({ citation: A1, text: `${name} is organized under the laws of ${organized.map(describe).join(', ')}, a country of concern, so it is a covered person.` });
+    }
+    const ppb = party.principalPlaceOfBusiness;
+    if (ppb && COUNTRIES_OF_CONCERN.has(ppb)) {
+      out.push({ citation: A1, text: `${name} has its principal place of business in ${describe(ppb)}, a country of concern, so it is a covered person.` });
+    }
+    if (activeOwners(party.id).length > 0) {
+      const met = s.coveredOwnershipPercent >= 50;
+      out.push({
+        citation: A1,
+        text: `${name} is owned ${s.coveredOwnershipPercent}% in the aggregate by countries of concern and covered persons; the 50% threshold is ${met ? 'met.' : 'not met.'}`,
+      });
+    }
+  }
+  if (!s.covered) {
+    out.push({ citation: '28 CFR 202.211(a)', text: `${name} is a foreign person but meets none of the five limbs of 28 CFR 202.211(a), so it is not a covered person.` });
+  }
+  return out;
 }
 
 function partyView(p: FakeParty) {
@@ -378,11 +411,7 @@ export const partyHandlers = [
       limbs: s.limbs,
       coveredOwnershipPercent: s.coveredOwnershipPercent,
       paths: s.paths,
-      findings: [
-        s.covered
-          ? { citation: A1, text: `'${party.name}' is owned ${s.coveredOwnershipPercent}% in the aggregate by covered persons` }
-          : { citation: '28 CFR 202.211(a)', text: `'${party.name}' meets none of the five limbs of 28 CFR 202.211(a), so it is not a covered person.` },
-      ],
+      findings: findings(party, s),
       ruleSetVersion: 'dsp-2025.04.08-1',
       inputHash: 'b'.repeat(64),
     });

@@ -25,6 +25,8 @@ export function seedSnapshot(overrides: Record<string, unknown> = {}) {
     status: 'ACTIVE',
     statusReason: null,
     rescreening: 'no parties to re-screen',
+    listName: 'Denied Persons List',
+    publisher: 'U.S. Department of Commerce, Bureau of Industry and Security',
     ...overrides,
   };
   db.snapshots.push(snapshot);
@@ -86,6 +88,8 @@ export const screeningHandlers = [
     const snapshot = seedSnapshot({
       id: crypto.randomUUID(),
       source,
+      listName: source === 'OFAC_SDN' ? 'OFAC Specially Designated Nationals and Blocked Persons List (SDN)' : source,
+      publisher: source === 'OFAC_SDN' ? 'U.S. Department of the Treasury, Office of Foreign Assets Control' : null,
       sha256: 'cd'.repeat(32),
       importedAt: '2026-11-25T14:00:00Z',
       importedBy: db.currentUsername,
@@ -151,7 +155,16 @@ export const screeningHandlers = [
       id,
       partyId: body.partyId ?? null,
       query: { name: body.name, dateOfBirth: null, country: null, type: null },
-      snapshots: [{ id: SNAPSHOT_ID, sha256: 'ab'.repeat(32) }],
+      snapshots: [
+        {
+          id: SNAPSHOT_ID,
+          sha256: 'ab'.repeat(32),
+          source: 'BIS_DPL',
+          listName: 'Denied Persons List',
+          publisher: 'U.S. Department of Commerce, Bureau of Industry and Security',
+          importedAt: '2026-11-25T13:00:00.123456Z',
+        },
+      ],
       engineVersion: 'clearance-screening 1.0 (test)',
       threshold: 0.92,
       screenedAt: '2026-11-25T14:05:00Z',

@@ -2,10 +2,11 @@ import { screen, within } from '@testing-library/react';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 
+import { formatTimestamp } from '@/lib/time';
 import { seedVendor } from '@/testing/mocks/db';
 import { problem } from '@/testing/mocks/handlers';
 import { server } from '@/testing/mocks/server';
-import { renderApp, testUsers } from '@/testing/test-utils';
+import { renderApp, testUsers, timeOf } from '@/testing/test-utils';
 
 describe('vendors page by role', () => {
   it.each([testUsers.alice, testUsers.adam, testUsers.dana])('offers the new vendor form to $username', async (user) => {
@@ -26,9 +27,10 @@ describe('vendors page by role', () => {
     expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
       'Acme GmbH',
       'DE',
-      '25 Nov 2026, 12:00 UTC',
+      formatTimestamp('2026-11-25T12:00:00Z'),
       'alice',
     ]);
+    timeOf(row, '2026-11-25T12:00:00Z');
     expect(screen.queryByLabelText('Vendor name')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Add vendor' })).not.toBeInTheDocument();
     expect(screen.getByTestId('read-only-note')).toBeInTheDocument();

@@ -1,15 +1,8 @@
-import type { CoveredPerson } from '../api/types';
-import { formatPercent } from '../utils/field-errors';
+import { Time } from '@/components/ui/time';
 
-/** What each limb of 28 CFR 202.211(a) says, in short (dev.clearance.domain.classification.CoveredPersonLimb). */
-const LIMB_TEXT: Record<string, string> = {
-  '28 CFR 202.211(a)(1)':
-    'foreign entity 50% or more owned by countries of concern or (a)(2) persons, or organized or with its principal place of business in a country of concern',
-  '28 CFR 202.211(a)(2)': 'foreign entity 50% or more owned by (a)(1), (a)(3), (a)(4) or (a)(5) persons',
-  '28 CFR 202.211(a)(3)': 'foreign individual employed by or contracting for a country of concern or a covered entity',
-  '28 CFR 202.211(a)(4)': 'foreign individual primarily resident in a country of concern',
-  '28 CFR 202.211(a)(5)': 'person designated by the Attorney General',
-};
+import type { CoveredPerson } from '../api/types';
+import { coveredGrounds, LIMB_TEXT, notCoveredBecause } from '../utils/covered-reasons';
+import { formatPercent } from '../utils/field-errors';
 
 export function limbText(citation: string): string | undefined {
   return LIMB_TEXT[citation] ?? LIMB_TEXT[`28 CFR ${citation}`];
@@ -27,12 +20,16 @@ export function CoveredSummary({ status }: { status: CoveredPerson }) {
         >
           {status.covered ? 'Covered' : 'Not covered'}
         </strong>{' '}
-        as of <time dateTime={status.asOf}>{status.asOf}</time>
+        as of <Time value={status.asOf} />
         {status.countryOfConcern ? ' (a country of concern itself)' : ''}
         {status.usPerson ? ' (a U.S. person)' : ''}
       </p>
+      <CoveredBecause status={status} />
       <p>
-        Aggregate covered ownership: <strong data-testid="covered-ownership">{formatPercent(status.coveredOwnershipPercent)}</strong>
+        Aggregate covered ownership: <strong data-testid="covered-ownership">{formatPercent(status.coveredOwnershipPercent)}</strong>{' '}
+        <span className="muted" data-testid="covered-ownership-note">
+          {ownershipNote(status)}
+        </span>
       </p>
       <h3>Limbs</h3>
       {status.limbs.length > 0 ? (
@@ -72,4 +69,34 @@ export function CoveredSummary({ status }: { status: CoveredPerson }) {
       </p>
     </section>
   );
+}
+
+/**
+ * The ground of the verdict before any figure, so that "Covered" beside "0% ownership" reads as one story: the
+ * party is covered for the reason named here, not for its ownership.
+ */
+function CoveredBecause({ status }: { status: CoveredPerson }) {
+  if (!status.covered) {
+    return <p data-testid="covered-reason">Not covered: {notCoveredBecause(status)}.</p>;
+  }
+  const grounds = coveredGrounds(status);
+  return (
+    <p data-testid="covered-reason">
+      Covered:{' '}
+      {grounds.map((ground, i) => (
+        <span key={ground.citation + ground.text} data-testid="covered-ground">
+          {i > 0 ? '; and ' : ''}
+          {ground.text} ({ground.citation})
+        </span>
+      ))}
+      .
+    </p>
+  );
+}
+
+function ownershipNote(status: CoveredPerson): string {
+  const owned = Number(status.coveredOwnershipPercent);
+  if (owned >= 50) return status.covered ? '(50% or more: a ground of the verdict)' : '';
+  if (status.covered) return '(below 50%: not what makes it covered)';
+  return '(below the 50% threshold)';
 }

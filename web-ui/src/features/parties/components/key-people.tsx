@@ -1,5 +1,6 @@
 import { Loading } from '@/components/ui/loading';
 import { ProblemBanner } from '@/components/ui/problem-banner';
+import { Time } from '@/components/ui/time';
 
 import { usePeople } from '../api/get-people';
 import { todayIso, type EmploymentKind, type Person } from '../api/types';
@@ -55,15 +56,19 @@ export function KeyPeople({ partyId }: { partyId: string }) {
                     >
                       <td data-testid="person-name">{person.name}</td>
                       <td data-testid="person-role">{ROLE_LABELS[person.kind] ?? person.kind}</td>
-                      <td>{person.validFrom}</td>
-                      <td>{person.validTo ?? '—'}</td>
+                      <td>
+                        <Time value={person.validFrom} />
+                      </td>
+                      <td>{person.validTo ? <Time value={person.validTo} /> : '—'}</td>
                       <td data-testid="person-status">
                         <PersonStatus status={person.coveredStatus} />
                       </td>
                       <td data-testid="person-added-by">
-                        {person.createdBy}, {person.createdAt}
+                        {person.createdBy}, <Time value={person.createdAt} />
                       </td>
-                      <td data-testid="person-state">{stateText(person, ended)}</td>
+                      <td data-testid="person-state">
+                        <PersonState person={person} ended={ended} />
+                      </td>
                     </tr>
                   );
                 })}
@@ -84,18 +89,31 @@ function PersonStatus({ status }: { status: Person['coveredStatus'] }) {
         {status.covered ? 'Covered' : 'Not covered'}
       </strong>{' '}
       <span className="muted">
-        as of <time dateTime={status.asOf}>{status.asOf}</time>
+        as of <Time value={status.asOf} />
         {status.limbs.length > 0 ? ` (${status.limbs.join(', ')})` : ''}
       </span>
     </>
   );
 }
 
-function stateText(person: Person, ended: boolean): string {
-  const parts: string[] = [];
-  if (ended) parts.push(`Ended ${person.validTo}`);
-  if (person.archivedAt) parts.push(`Archived ${person.archivedAt}`);
-  return parts.length > 0 ? parts.join('; ') : 'Active';
+function PersonState({ person, ended }: { person: Person; ended: boolean }) {
+  const endedOn = ended && person.validTo ? person.validTo : null;
+  if (!endedOn && !person.archivedAt) return <>Active</>;
+  return (
+    <>
+      {endedOn ? (
+        <>
+          Ended <Time value={endedOn} />
+        </>
+      ) : null}
+      {endedOn && person.archivedAt ? '; ' : null}
+      {person.archivedAt ? (
+        <>
+          Archived <Time value={person.archivedAt} />
+        </>
+      ) : null}
+    </>
+  );
 }
 
 /** Current links first, then ended or archived ones; each group by start date, then name. */

@@ -1,5 +1,6 @@
 import { Loading } from '@/components/ui/loading';
 import { ProblemBanner } from '@/components/ui/problem-banner';
+import { Time } from '@/components/ui/time';
 
 import { useOwnerHistory } from '../api/get-owner-history';
 import { useParties } from '../api/get-parties';
@@ -41,16 +42,18 @@ export function OwnershipHistory({ partyId }: { partyId: string }) {
                 <tr key={edge.id} data-testid="history-row" className={edge.archivedAt ? 'row--archived' : undefined}>
                   <td>{nameOf(edge.ownerPartyId)}</td>
                   <td>{formatPercent(edge.percent)}</td>
-                  <td>{edge.validFrom}</td>
-                  <td>{edge.validTo ?? '—'}</td>
+                  <td>
+                    <Time value={edge.validFrom} />
+                  </td>
+                  <td>{edge.validTo ? <Time value={edge.validTo} /> : '—'}</td>
                   <td>{edge.source}</td>
                   <td>
-                    {edge.createdAt} by {edge.createdBy}
+                    <Time value={edge.createdAt} /> by {edge.createdBy}
                   </td>
                   <td data-testid="history-archived">
                     {edge.archivedAt ? (
                       <>
-                        {edge.archivedAt}
+                        <Time value={edge.archivedAt} />
                         {edge.archivedBy ? ` by ${edge.archivedBy}` : ''}
                       </>
                     ) : (

@@ -1,5 +1,6 @@
 import { Button } from '@/components/ui/button';
 import { ProblemBanner } from '@/components/ui/problem-banner';
+import { Time } from '@/components/ui/time';
 
 import { useArchiveEdge } from '../api/archive-edge';
 import type { TreeNode } from '../api/types';
@@ -25,8 +26,14 @@ function OwnerBranch({ node, archive }: { node: TreeNode; archive: Archive }) {
               <span className="tree__percent">{formatPercent(link.percent)}</span> held by{' '}
               <OwnerBranch node={link.owner} archive={archive} />{' '}
               <span className="muted">
-                since {link.validFrom}
-                {link.validTo ? ` until ${link.validTo}` : ''}; source: {link.source}
+                since <Time value={link.validFrom} />
+                {link.validTo ? (
+                  <>
+                    {' '}
+                    until <Time value={link.validTo} />
+                  </>
+                ) : null}
+                ; source: {link.source}
               </span>
               {archive ? (
                 <>

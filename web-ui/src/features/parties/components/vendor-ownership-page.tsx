@@ -6,6 +6,7 @@ import { Loading } from '@/components/ui/loading';
 import { ProblemBanner } from '@/components/ui/problem-banner';
 import { Authorization, useAuthorization } from '@/lib/authorization';
 import { ACCESS } from '@/lib/roles';
+import { Time } from '@/components/ui/time';
 
 import { useCoveredPerson } from '../api/get-covered-person';
 import { useOwnershipTree } from '../api/get-ownership-tree';
@@ -110,7 +111,9 @@ function PartyFactsSummary({ party }: { party: Party }) {
       {facts?.validFrom ? (
         <>
           <dt>Facts valid from</dt>
-          <dd>{facts.validFrom}</dd>
+          <dd>
+            <Time value={facts.validFrom} />
+          </dd>
         </>
       ) : null}
     </dl>
@@ -141,7 +144,15 @@ function PartyDueDiligence({ party, canWrite }: { party: Party; canWrite: boolea
         </p>
       )}
       <section aria-labelledby="tree-heading">
-        <h2 id="tree-heading">Ownership tree{tree.data ? ` as of ${tree.data.asOf}` : ''}</h2>
+        <h2 id="tree-heading">
+          Ownership tree
+          {tree.data ? (
+            <>
+              {' '}
+              as of <Time value={tree.data.asOf} />
+            </>
+          ) : null}
+        </h2>
         {tree.isPending ? <Loading label="Loading ownership…" /> : null}
         {tree.isError ? <ProblemBanner error={tree.error} /> : null}
         {tree.data ? <OwnershipTreeView root={tree.data.root} canArchive={canWrite && asOf === ''} /> : null}

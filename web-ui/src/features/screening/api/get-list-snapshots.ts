@@ -15,6 +15,6 @@ export function getListSnapshotsQueryOptions() {
   return queryOptions({ queryKey: listSnapshotsQueryKey, queryFn: ({ signal }) => getListSnapshots({ signal }) });
 }
 
-export function useListSnapshots() {
-  return useQuery(getListSnapshotsQueryOptions());
+export function useListSnapshots({ enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...getListSnapshotsQueryOptions(), enabled });
 }

@@ -22,6 +22,9 @@ export type Snapshot = {
   rescreening: string | null;
   /** The re-screening job an import or activation started (in that response only). */
   deltaJobId?: string | null;
+  /** The list in words ("Denied Persons List") and who publishes it; `source` is its code (BIS_DPL). */
+  listName: string;
+  publisher?: string | null;
 };
 
 export type SnapshotStatus = 'ACTIVE' | 'SUPERSEDED' | 'PENDING_CONFIRMATION' | 'REJECTED';
@@ -64,11 +67,24 @@ export type Hit = {
   dispositions: DispositionView[];
 };
 
+/**
+ * A list version a screening ran against: the snapshot id and SHA-256 are the evidence; the list's name, publisher
+ * and import time (the version screened) are what an analyst reads. Null only if the snapshot row is gone.
+ */
+export type ScreenedSnapshot = {
+  id: string;
+  sha256: string;
+  source?: string | null;
+  listName?: string | null;
+  publisher?: string | null;
+  importedAt?: string | null;
+};
+
 export type Screening = {
   id: string;
   partyId: string | null;
   query: { name: string; dateOfBirth: string | null; country: string | null; type: string | null };
-  snapshots: { id: string; sha256: string }[];
+  snapshots: ScreenedSnapshot[];
   engineVersion: string;
   threshold: number;
   screenedAt: string;

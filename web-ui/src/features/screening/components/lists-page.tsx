@@ -6,6 +6,7 @@ import { Loading } from '@/components/ui/loading';
 import { ProblemBanner } from '@/components/ui/problem-banner';
 import { Authorization, useAuthorization } from '@/lib/authorization';
 import { ACCESS } from '@/lib/roles';
+import { Time } from '@/components/ui/time';
 
 import { useDecideSnapshot } from '../api/decide-snapshot';
 import { useListSnapshots } from '../api/get-list-snapshots';
@@ -64,7 +65,7 @@ function SnapshotTable({ items }: { items: readonly Snapshot[] }) {
     <table className="table" aria-label="List snapshots">
       <thead>
         <tr>
-          <th scope="col">Source</th>
+          <th scope="col">List</th>
           <th scope="col">Imported at</th>
           <th scope="col">Imported by</th>
           <th scope="col">SHA-256</th>
@@ -85,8 +86,12 @@ function SnapshotTable({ items }: { items: readonly Snapshot[] }) {
         ) : (
           items.map((s) => (
             <tr key={s.id} data-testid="snapshot-row">
-              <td>{s.source}</td>
-              <td>{s.importedAt}</td>
+              <td>
+                {s.listName ?? s.source} <span className="muted">({s.source})</span>
+              </td>
+              <td>
+                <Time value={s.importedAt} show="both" />
+              </td>
               <td>{s.importedBy}</td>
               <td>
                 <code title={s.sha256}>{s.sha256.slice(0, 12)}</code>

@@ -6,9 +6,11 @@ import { Button } from '@/components/ui/button';
 import { Loading } from '@/components/ui/loading';
 import { ProblemBanner } from '@/components/ui/problem-banner';
 import { Authorization, useAuthorization } from '@/lib/authorization';
+import { Time } from '@/components/ui/time';
 import { ACCESS } from '@/lib/roles';
 
 import { useAcknowledgeAlert } from '../api/acknowledge-alert';
+import { useListSnapshots } from '../api/get-list-snapshots';
 import { ALERTS_LIMIT, screeningAlertsQueryKey, useScreeningAlerts } from '../api/get-screening-alerts';
 import { useScreeningJobs } from '../api/get-screening-jobs';
 import { useStartScreeningJob } from '../api/start-screening-job';
@@ -35,10 +37,17 @@ export function ScreeningJobsPage() {
 const shortId = (id: string) => id.slice(-8);
 
 function TriggerText({ job }: { job: ScreeningJob }) {
+  const snapshots = useListSnapshots();
   if (job.trigger === 'manual') return <>Manual</>;
   const snapshot = job.snapshotId ?? (job.trigger.startsWith('snapshot:') ? job.trigger.slice('snapshot:'.length) : null);
   if (snapshot) {
-    return (
+    // The list and its version in words; the snapshot id stays in the title for whoever needs the evidence.
+    const list = snapshots.data?.items.find((s) => s.id === snapshot);
+    return list ? (
+      <span title={job.trigger}>
+        Import of {list.listName ?? list.source}, version <Time value={list.importedAt} />
+      </span>
+    ) : (
       <span title={job.trigger}>
         Import of snapshot <code>{shortId(snapshot)}</code>
       </span>
@@ -90,9 +99,9 @@ function JobRow({ job }: { job: ScreeningJob }) {
       <td data-testid="job-hits-raised">{job.hitsRaised}</td>
       <td>{job.requestedBy}</td>
       <td>
-        <time dateTime={job.requestedAt}>{job.requestedAt}</time>
+        <Time value={job.requestedAt} />
       </td>
-      <td>{job.finishedAt ? <time dateTime={job.finishedAt}>{job.finishedAt}</time> : '—'}</td>
+      <td>{job.finishedAt ? <Time value={job.finishedAt} /> : '—'}</td>
     </tr>
   );
 }
@@ -268,10 +277,16 @@ function AlertRow({
         <code>{shortId(alert.jobId)}</code>
       </td>
       <td>
-        <time dateTime={alert.createdAt}>{alert.createdAt}</time>
+        <Time value={alert.createdAt} show="both" />
       </td>
       <td data-testid="alert-status">
-        {alert.acknowledgedAt ? `Acknowledged by ${alert.acknowledgedBy ?? '?'} at ${alert.acknowledgedAt}` : 'Open'}
+        {alert.acknowledgedAt ? (
+          <>
+            Acknowledged by {alert.acknowledgedBy ?? '?'} at <Time value={alert.acknowledgedAt} />
+          </>
+        ) : (
+          'Open'
+        )}
       </td>
       {acknowledge ? (
         <td>

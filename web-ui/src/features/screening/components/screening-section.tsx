@@ -6,10 +6,18 @@ import { Loading } from '@/components/ui/loading';
 import { ProblemBanner } from '@/components/ui/problem-banner';
 import { useAuthorization } from '@/lib/authorization';
 import { ACCESS } from '@/lib/roles';
+import { Time } from '@/components/ui/time';
 
 import { useDisposeHit } from '../api/dispose-hit';
 import { useScreenName, useScreening } from '../api/screen-name';
-import { DECISION_LABELS, type Decision, type DispositionView, type Hit, type Screening } from '../api/types';
+import {
+  DECISION_LABELS,
+  type Decision,
+  type DispositionView,
+  type Hit,
+  type ScreenedSnapshot,
+  type Screening,
+} from '../api/types';
 
 /**
  * Screening of a party's name against the active lists, with the evidence (snapshots, engine, threshold, score
@@ -51,30 +59,50 @@ function fmt(n: number): string {
 }
 
 function ScreeningEvidence({ screening, canDispose }: { screening: Screening; canDispose: boolean }) {
+  const listsById = new Map(screening.snapshots.map((s) => [s.id, s]));
   return (
     <div data-testid="screening-result">
       <dl className="facts" aria-label="Screening evidence">
         <dt>Query</dt>
         <dd>{screening.query.name}</dd>
         <dt>Screened</dt>
-        <dd>
-          {screening.screenedAt} by {screening.screenedBy}
+        <dd data-testid="screened-at">
+          <Time value={screening.screenedAt} /> by {screening.screenedBy}
         </dd>
-        <dt>Engine</dt>
-        <dd data-testid="screening-engine">{screening.engineVersion}</dd>
         <dt>Threshold</dt>
         <dd data-testid="screening-threshold">{fmt(screening.threshold)}</dd>
-        <dt>List snapshots</dt>
+        <dt>Lists screened</dt>
         <dd>
-          <ul aria-label="Snapshots screened">
+          <ul aria-label="Lists screened">
             {screening.snapshots.map((s) => (
               <li key={s.id} data-testid="screening-snapshot">
-                <code>{s.id}</code> SHA-256 <code title={s.sha256}>{s.sha256.slice(0, 12)}</code>
+                <ListVersion snapshot={s} />
               </li>
             ))}
           </ul>
         </dd>
       </dl>
+      <details className="technical" data-testid="technical-evidence">
+        <summary>Technical evidence</summary>
+        <dl className="facts" aria-label="Technical evidence">
+          <dt>Engine</dt>
+          <dd data-testid="screening-engine">{screening.engineVersion}</dd>
+          <dt>Screening</dt>
+          <dd>
+            <code>{screening.id}</code>
+          </dd>
+          <dt>List snapshots</dt>
+          <dd>
+            <ul aria-label="Snapshots screened">
+              {screening.snapshots.map((s) => (
+                <li key={s.id} data-testid="screening-snapshot-id">
+                  {s.source ?? 'List'} snapshot <code>{s.id}</code>, SHA-256 <code>{s.sha256}</code>
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </dl>
+      </details>
       <p data-testid="screening-summary">
         {screening.hits.length === 0
           ? 'No hit above the threshold.'
@@ -83,7 +111,13 @@ function ScreeningEvidence({ screening, canDispose }: { screening: Screening; ca
       {screening.hits.length > 0 ? (
         <ol aria-label="Hits" className="hits">
           {screening.hits.map((hit) => (
-            <HitItem key={hit.id} hit={hit} screeningId={screening.id} canDispose={canDispose} />
+            <HitItem
+              key={hit.id}
+              hit={hit}
+              list={listsById.get(hit.snapshotId)}
+              screeningId={screening.id}
+              canDispose={canDispose}
+            />
           ))}
         </ol>
       ) : null}
@@ -91,24 +125,56 @@ function ScreeningEvidence({ screening, canDispose }: { screening: Screening; ca
   );
 }
 
+/** "Denied Persons List, U.S. Department of Commerce, …; version imported 25 Nov 2026, 13:00". */
+function ListVersion({ snapshot }: { snapshot: ScreenedSnapshot }) {
+  if (!snapshot.listName) {
+    return <>A list snapshot no longer on record (see the technical evidence)</>;
+  }
+  return (
+    <>
+      <strong>{snapshot.listName}</strong>
+      {snapshot.publisher ? `, ${snapshot.publisher}` : ''}
+      {snapshot.importedAt ? (
+        <>
+          ; version imported <Time value={snapshot.importedAt} />
+        </>
+      ) : null}
+    </>
+  );
+}
+
 function DispositionLine({ d, testId }: { d: DispositionView; testId: string }) {
   return (
     <p data-testid={testId}>
-      <strong>{DECISION_LABELS[d.decision] ?? d.decision}</strong> by {d.decidedBy} at {d.decidedAt}: {d.reason}
+      <strong>{DECISION_LABELS[d.decision] ?? d.decision}</strong> by {d.decidedBy} at <Time value={d.decidedAt} />: {d.reason}
     </p>
   );
 }
 
-function HitItem({ hit, screeningId, canDispose }: { hit: Hit; screeningId: string; canDispose: boolean }) {
+type HitProps = { hit: Hit; list: ScreenedSnapshot | undefined; screeningId: string; canDispose: boolean };
+
+function HitItem({ hit, list, screeningId, canDispose }: HitProps) {
   const s = hit.score;
   const decided = hit.dispositions.length > 0;
   return (
     <li data-testid="screening-hit" aria-label={`Hit ${hit.entryName}`}>
       <p>
         <strong data-testid="hit-entry-name">{hit.entryName}</strong>
-        {hit.matchedName !== hit.entryName ? <> (matched “{hit.matchedName}”)</> : null} — snapshot{' '}
-        <code>{hit.snapshotId.slice(-8)}</code>, entry <code>{hit.entryKey}</code>
+        {hit.matchedName !== hit.entryName ? <> (matched “{hit.matchedName}”)</> : null}
+        {list?.listName ? (
+          <>
+            {' '}
+            on the <span data-testid="hit-list">{list.listName}</span>
+          </>
+        ) : null}
       </p>
+      <details className="technical" data-testid="hit-technical-evidence">
+        <summary>Technical evidence</summary>
+        <p>
+          Entry <code>{hit.entryKey}</code>, content SHA-256 <code>{hit.entryContentHash}</code>, snapshot{' '}
+          <code>{hit.snapshotId}</code>
+        </p>
+      </details>
       <p data-testid="hit-score">
         Score {fmt(s.finalScore)} (name {fmt(s.nameScore)}, tokens {fmt(s.tokenScore)}, similarity {fmt(s.nameSimilarity)};
         date of birth {s.dobMatch}, country {s.countryMatch}, type {s.typeMatch})

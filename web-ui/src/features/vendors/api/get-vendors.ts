@@ -16,6 +16,6 @@ export function getVendorsQueryOptions() {
   });
 }
 
-export function useVendors() {
-  return useQuery(getVendorsQueryOptions());
+export function useVendors({ enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...getVendorsQueryOptions(), enabled });
 }

@@ -4,19 +4,9 @@ import { Loading } from '@/components/ui/loading';
 import { ProblemBanner } from '@/components/ui/problem-banner';
 import { paths } from '@/config/paths';
 import type { Vendor } from '@/types/api';
+import { Time } from '@/components/ui/time';
 
 import { useVendors } from '../api/get-vendors';
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'UTC',
-});
-
-function formatDate(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : `${dateFormat.format(date)} UTC`;
-}
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
@@ -58,7 +48,7 @@ export function VendorsTable({ vendors }: { vendors: readonly Vendor[] }) {
                 <abbr title={countryName(vendor.country)}>{vendor.country}</abbr>
               </td>
               <td>
-                <time dateTime={vendor.createdAt}>{formatDate(vendor.createdAt)}</time>
+                <Time value={vendor.createdAt} />
               </td>
               <td>{vendor.createdBy}</td>
             </tr>

@@ -144,11 +144,17 @@ describe('add owner form and archive', () => {
     expect(await screen.findByText('Owner “Shenzhen Parent Co.” added.')).toBeInTheDocument();
     await expect.poll(() => screen.getByTestId('covered-ownership').textContent).toBe('30%');
     expect(screen.getByTestId('covered-verdict')).toHaveTextContent(/^Not covered$/);
+    expect(screen.getByTestId('covered-reason')).toHaveTextContent(
+      'Not covered: no limb of 28 CFR 202.211(a) applies; 30% owned by countries of concern or covered persons is below the 50% threshold.',
+    );
     expect(screen.getByLabelText('Owner name')).toHaveValue('');
 
     await addOwner(events, { name: 'Government of Russia', kind: 'GOVERNMENT', country: 'RU', percent: '25' });
     await expect.poll(() => screen.getByTestId('covered-verdict').textContent).toBe('Covered');
     expect(screen.getByTestId('covered-ownership')).toHaveTextContent('55%');
+    expect(screen.getByTestId('covered-reason')).toHaveTextContent(
+      'Covered: 55% owned, directly or indirectly, by countries of concern or covered persons (28 CFR 202.211(a)(1)).',
+    );
     expect(screen.getAllByTestId('covered-limb').map((li) => li.textContent)).toEqual([
       expect.stringMatching(/^28 CFR 202\.211\(a\)\(1\)/),
     ]);

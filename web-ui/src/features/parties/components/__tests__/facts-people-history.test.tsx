@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { db, seedEdge, seedParty, seedVendor } from '@/testing/mocks/db';
 import { problem } from '@/testing/mocks/handlers';
 import { server } from '@/testing/mocks/server';
-import { renderApp, testUsers } from '@/testing/test-utils';
+import { renderApp, testUsers, timeOf } from '@/testing/test-utils';
 
 // These pages load several queries before the first control shows; the full suite runs on a busy machine.
 configure({ asyncUtilTimeout: 5000 });
@@ -49,6 +49,10 @@ describe('edit party facts', { timeout: 20_000 }, () => {
     ]);
     // Organized in a country of concern: the verdict and the facts are read again.
     expect(await screen.findByTestId('covered-verdict')).toHaveTextContent(/^Covered$/);
+    // The badge says why before the figures: covered by where it is organized, not by its (0%) ownership.
+    expect(screen.getByTestId('covered-reason')).toHaveTextContent(
+      'Covered: organized under the laws of China (CN), a country of concern (28 CFR 202.211(a)(1)).',
+    );
     expect(await within(screen.getByLabelText('Party facts')).findByText('DE, CN')).toBeInTheDocument();
   }, 15_000);
 
@@ -176,7 +180,7 @@ describe('ownership history', { timeout: 20_000 }, () => {
     expect(rows).toHaveLength(2);
     await waitFor(() => expect(rows[0]).toHaveTextContent('Government of China'));
     expect(rows[0]).toHaveTextContent('30%');
-    expect(within(rows[0]!).getByTestId('history-archived')).toHaveTextContent('2026-11-20T09:00:00Z');
+    timeOf(within(rows[0]!).getByTestId('history-archived'), '2026-11-20T09:00:00Z');
     expect(rows[1]).toHaveTextContent('Berlin Holding AG');
     expect(rows[1]).toHaveTextContent('Handelsregister');
     expect(within(rows[1]!).getByTestId('history-archived')).toHaveTextContent('Active');
@@ -192,6 +196,6 @@ describe('ownership history', { timeout: 20_000 }, () => {
     await events.click(await screen.findByRole('button', { name: 'Archive ownership by Government of China' }));
     await screen.findByTestId('no-owners');
     const table = screen.getByRole('table', { name: 'Ownership history' });
-    await waitFor(() => expect(within(table).getByTestId('history-archived')).toHaveTextContent('2026-11-25T13:00:00Z'));
+    await waitFor(() => timeOf(within(table).getByTestId('history-archived'), '2026-11-25T13:00:00Z'));
   });
 });

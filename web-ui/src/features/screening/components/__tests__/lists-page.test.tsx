@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
+import { formatTimestamp } from '@/lib/time';
 import { seedSnapshot } from '@/testing/mocks/screening-handlers';
-import { renderApp, testUsers } from '@/testing/test-utils';
+import { renderApp, testUsers, timeOf } from '@/testing/test-utils';
 
 function file(name: string, text: string) {
   return new File([text], name, { type: 'text/plain' });
@@ -15,8 +16,12 @@ describe('lists page', () => {
 
     const table = await screen.findByRole('table', { name: 'List snapshots' });
     const row = within(table).getByTestId('snapshot-row');
-    expect(row).toHaveTextContent('BIS_DPL');
+    expect(row).toHaveTextContent('Denied Persons List (BIS_DPL)');
     expect(row).toHaveTextContent('abababababab');
+    // Local date and time with the age; the exact UTC value on hover.
+    expect(row).toHaveTextContent(`${formatTimestamp('2026-11-25T13:00:00Z')} (`);
+    expect(row).not.toHaveTextContent('2026-11-25T13:00');
+    timeOf(row, '2026-11-25T13:00:00Z');
     expect(row).toHaveTextContent('adam');
     expect(row).toHaveTextContent('Active');
     expect(screen.getByRole('form', { name: 'Import list' })).toBeInTheDocument();

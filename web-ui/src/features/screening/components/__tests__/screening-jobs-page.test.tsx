@@ -2,10 +2,12 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 
+import { formatTimestamp } from '@/lib/time';
 import { db, seedAlert, seedJob, seedParty } from '@/testing/mocks/db';
 import { problem } from '@/testing/mocks/handlers';
+import { seedSnapshot } from '@/testing/mocks/screening-handlers';
 import { server } from '@/testing/mocks/server';
-import { renderApp, testUsers } from '@/testing/test-utils';
+import { renderApp, testUsers, timeOf } from '@/testing/test-utils';
 
 // These pages load several queries before the first control shows; the full suite runs on a busy machine.
 configure({ asyncUtilTimeout: 5000 });
@@ -61,6 +63,18 @@ describe('screening jobs', { timeout: 20_000 }, () => {
     expect(row).toHaveTextContent('Import of snapshot 22222222');
     expect(within(row).getByTestId('job-hits-raised')).toHaveTextContent('2');
     expect(within(row).getByTestId('job-status')).toHaveTextContent('COMPLETED');
+  });
+
+  it('names the list and version an import re-screened against, once the snapshots are known', async () => {
+    seedSnapshot({ id: '22222222-2222-4222-8222-222222222222', importedAt: '2026-11-25T13:00:00.5Z' });
+    seedJob({ kind: 'DELTA', trigger: 'snapshot:22222222-2222-4222-8222-222222222222', snapshotId: '22222222-2222-4222-8222-222222222222', requestedBy: 'adam' });
+    renderApp({ url: '/screening', user: testUsers.alice });
+    const row = (await screen.findAllByTestId('job-row'))[0]!;
+    await waitFor(() =>
+      expect(row).toHaveTextContent(`Import of Denied Persons List, version ${formatTimestamp('2026-11-25T13:00:00.5Z')}`),
+    );
+    expect(row).not.toHaveTextContent('22222222');
+    timeOf(row, '2026-11-25T13:00:00.5Z');
   });
 
   it('shows a refused start readably', async () => {
@@ -128,7 +142,10 @@ describe('alerts inbox', { timeout: 20_000 }, () => {
     await events.click(screen.getByLabelText('Show acknowledged alerts'));
     const all = await screen.findByRole('table', { name: 'Screening alerts' });
     const acked = await within(all).findByRole('row', { name: /Zanthor Maritime Logistics LLC/ });
-    expect(within(acked).getByTestId('alert-status')).toHaveTextContent('Acknowledged by alice at 2026-11-25T14:30:00Z');
+    expect(within(acked).getByTestId('alert-status')).toHaveTextContent(
+      `Acknowledged by alice at ${formatTimestamp('2026-11-25T14:30:00Z')}`,
+    );
+    timeOf(within(acked).getByTestId('alert-status'), '2026-11-25T14:30:00Z');
     expect(within(acked).queryByRole('button')).not.toBeInTheDocument();
     expect(within(all).getAllByTestId('alert-row')).toHaveLength(2);
   });

@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
+import { formatTimestamp } from '@/lib/time';
 import { db, seedParty, seedVendor } from '@/testing/mocks/db';
-import { renderApp, testUsers } from '@/testing/test-utils';
+import { renderApp, testUsers, timeOf } from '@/testing/test-utils';
 
 function linkedVendor(name = 'Aerocargo del Sur Transportaton Company') {
   const vendor = seedVendor({ name, country: 'AR' });
@@ -23,13 +24,30 @@ describe('screening section', () => {
     expect(Object.values(db.screenings)[0]).toMatchObject({ partyId: party.id, query: { name: party.name } });
     expect(within(result).getByTestId('screening-engine')).toHaveTextContent('clearance-screening 1.0 (test)');
     expect(within(result).getByTestId('screening-threshold')).toHaveTextContent('0.920');
-    expect(within(result).getByTestId('screening-snapshot')).toHaveTextContent('11111111-1111-4111-8111-111111111111');
-    expect(within(result).getByTestId('screening-snapshot')).toHaveTextContent('abababababab');
+    // The analyst reads which list and which version; the snapshot id and hash wait behind "Technical evidence".
+    const list = within(result).getByTestId('screening-snapshot');
+    expect(list).toHaveTextContent(
+      `Denied Persons List, U.S. Department of Commerce, Bureau of Industry and Security; version imported ${formatTimestamp('2026-11-25T13:00:00.123456Z')}`,
+    );
+    expect(timeOf(list, '2026-11-25T13:00:00.123456Z')).toHaveAttribute('title', '2026-11-25 13:00:00.123456 UTC');
+    expect(list).not.toHaveTextContent('11111111');
+    expect(list).not.toHaveTextContent('abab');
+    const technical = within(result).getByTestId('technical-evidence');
+    expect(technical.tagName).toBe('DETAILS');
+    expect(technical).not.toHaveAttribute('open');
+    expect(within(technical).getByText('Technical evidence').tagName).toBe('SUMMARY');
+    expect(within(technical).getByTestId('screening-snapshot-id')).toHaveTextContent(
+      `BIS_DPL snapshot 11111111-1111-4111-8111-111111111111, SHA-256 ${'ab'.repeat(32)}`,
+    );
+    expect(within(result).getByTestId('screened-at')).toHaveTextContent(`${formatTimestamp('2026-11-25T14:05:00Z')} by alice`);
     expect(within(result).getByTestId('screening-summary')).toHaveTextContent('2 hits, 1 raised.');
 
     const hits = within(result).getAllByTestId('screening-hit');
     expect(hits).toHaveLength(2);
     expect(within(hits[0]!).getByTestId('hit-entry-name')).toHaveTextContent('AEROCARGO DEL SUR TRANSPORTATION COMPANY');
+    expect(within(hits[0]!).getByTestId('hit-list')).toHaveTextContent('Denied Persons List');
+    expect(within(hits[0]!).getByTestId('hit-technical-evidence')).toHaveTextContent('Entry BIS_DPL:14');
+    expect(within(hits[0]!).getByTestId('hit-technical-evidence').tagName).toBe('DETAILS');
     expect(within(hits[0]!).getByTestId('hit-score')).toHaveTextContent(
       'Score 0.975 (name 0.981, tokens 0.950, similarity 0.975; date of birth NOT_GIVEN, country NOT_GIVEN, type NOT_GIVEN)',
     );
@@ -37,7 +55,7 @@ describe('screening section', () => {
     // The second hit was decided before for this party and entry: shown with that decision, not raised.
     expect(within(hits[1]!).getByTestId('hit-previously-dispositioned')).toHaveTextContent('Previously dispositioned');
     expect(within(hits[1]!).getByTestId('previous-disposition')).toHaveTextContent(
-      'False positive by alice at 2026-11-20T10:00:00Z: Different company, checked in 2025',
+      `False positive by alice at ${formatTimestamp('2026-11-20T10:00:00Z')}: Different company, checked in 2025`,
     );
     expect(within(hits[1]!).queryByRole('form')).not.toBeInTheDocument();
   });
@@ -67,7 +85,7 @@ describe('screening section', () => {
 
     const recorded = await screen.findByTestId('hit-disposition');
     expect(recorded).toHaveTextContent(
-      'False positive by alice at 2026-11-25T14:06:00Z: Different company: registered in AR, not the listed one',
+      `False positive by alice at ${formatTimestamp('2026-11-25T14:06:00Z')}: Different company: registered in AR, not the listed one`,
     );
     expect(hit.dispositions[0]).toMatchObject({ decision: 'FALSE_POSITIVE' });
     expect(screen.queryByRole('form', { name: /^Disposition for/ })).not.toBeInTheDocument();

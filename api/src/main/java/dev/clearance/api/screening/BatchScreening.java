@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
@@ -132,7 +133,8 @@ public class BatchScreening {
                 screenings.size() + " screenings|" + hashes + "|" + Screening.ENGINE_VERSION + "|"
                         + Screening.DEFAULT_THRESHOLD + "|" + hits + " hits|" + raised + " raised" + digest,
                 requestId);
-        ScreeningViews.BatchView view = view(batchId, items, screenings, decided, hits, raised, now, actor);
+        ScreeningViews.BatchView view = view(batchId, items, screenings, decided, hits, raised, now, actor,
+                lists.snapshots());
         if (LOG.isDebugEnabled()) {
             LOG.debug("batch {}: {} names, {} hits; validate {} ms, match {} ms, dispositions {} ms, evidence {} ms,"
                     + " insert {} ms, audit and view {} ms", batchId, screenings.size(), hits, ms(t0, t1),
@@ -222,7 +224,7 @@ public class BatchScreening {
     private ScreeningViews.BatchView view(UUID batchId, List<ScreeningRequests.BatchQuery> items,
                                           List<StoredScreening> screenings,
                                           Map<String, Map<String, Disposition>> decided, int hits, int raised,
-                                          Instant now, CurrentActor actor) {
+                                          Instant now, CurrentActor actor, List<StoredSnapshot> snapshots) {
         Map<UUID, Disposition> byId = new HashMap<>();
         decided.values().forEach(m -> m.values().forEach(d -> byId.put(d.id(), d)));
         List<ScreeningViews.BatchItemView> results = new ArrayList<>(screenings.size());
@@ -238,7 +240,8 @@ public class BatchScreening {
                             s.queryType()), s.hits().size(), raised(s), top));
         }
         StoredScreening first = screenings.get(0);
-        return new ScreeningViews.BatchView(batchId, screenings.size(), ScreeningViews.snapshotRefs(first),
+        return new ScreeningViews.BatchView(batchId, screenings.size(), ScreeningViews.snapshotRefs(first,
+                snapshots.stream().collect(Collectors.toMap(StoredSnapshot::id, snapshot -> snapshot))),
                 first.engineVersion(), first.threshold(), now, actor.username(), hits, raised, results);
     }
 

@@ -4,6 +4,8 @@ import dev.clearance.api.problem.NotFoundException;
 import dev.clearance.domain.screening.Disposition;
 import dev.clearance.domain.screening.StoredHit;
 import dev.clearance.domain.screening.StoredScreening;
+import dev.clearance.domain.screening.StoredSnapshot;
+import dev.clearance.persistence.screening.ListSnapshotQueries;
 import dev.clearance.persistence.screening.ScreeningQueries;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -17,9 +19,11 @@ import java.util.UUID;
 @Singleton
 public class ScreeningReading {
     private final ScreeningQueries queries;
+    private final ListSnapshotQueries snapshots;
 
-    public ScreeningReading(ScreeningQueries queries) {
+    public ScreeningReading(ScreeningQueries queries, ListSnapshotQueries snapshots) {
         this.queries = queries;
+        this.snapshots = snapshots;
     }
 
     @Transactional(readOnly = true)
@@ -37,6 +41,10 @@ public class ScreeningReading {
                 queries.disposition(h.previousDispositionId()).ifPresent(d -> previous.put(d.id(), d));
             }
         }
-        return ScreeningViews.ScreeningView.of(s, byHit, previous);
+        Map<UUID, StoredSnapshot> lists = new HashMap<>();
+        for (UUID snapshotId : s.snapshotIds()) {
+            snapshots.find(snapshotId).ifPresent(snapshot -> lists.put(snapshotId, snapshot));
+        }
+        return ScreeningViews.ScreeningView.of(s, lists, byHit, previous);
     }
 }

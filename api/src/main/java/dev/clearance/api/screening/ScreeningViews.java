@@ -7,6 +7,7 @@ import dev.clearance.domain.screening.ScreeningJob;
 import dev.clearance.domain.screening.StoredHit;
 import dev.clearance.domain.screening.StoredScreening;
 import dev.clearance.domain.screening.StoredSnapshot;
+import dev.clearance.screening.list.ListSource;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -33,12 +34,13 @@ public final class ScreeningViews {
     public record DiffView(int added, int removed, int changed) {
     }
 
+    /** {@code listName} and {@code publisher}: the list in words (ListSource), next to its {@code source} code. */
     @Serdeable
     public record SnapshotView(UUID id, String source, String sha256, List<FileView> files, Instant importedAt,
                                String importedBy, CountsView counts, @Nullable UUID previousSnapshotId,
                                DiffView diff, boolean active, StoredSnapshot.Status status,
                                @Nullable String statusReason, @Nullable String rescreening,
-                               @Nullable UUID deltaJobId) {
+                               @Nullable UUID deltaJobId, String listName, @Nullable String publisher) {
         static SnapshotView of(StoredSnapshot s) {
             return of(s, null);
         }
@@ -58,7 +60,8 @@ public final class ScreeningViews {
             return new SnapshotView(s.id(), s.source(), s.sha256(), files, s.importedAt(), s.importedBy(),
                     new CountsView(c.entries(), c.individuals(), c.entities(), c.other(), c.aliases()),
                     s.previousSnapshotId(), new DiffView(d.added(), d.removed(), d.changed()), s.active(),
-                    s.status(), s.statusReason(), s.rescreening(), deltaJobId);
+                    s.status(), s.statusReason(), s.rescreening(), deltaJobId, SnapshotRef.listName(s.source()),
+                    SnapshotRef.publisher(s.source()));
         }
     }
 
@@ -71,8 +74,40 @@ public final class ScreeningViews {
                             @Nullable String type) {
     }
 
+    /**
+     * A snapshot a screening ran against. {@code id} and {@code sha256} are the evidence; {@code source},
+     * {@code listName}, {@code publisher} and {@code importedAt} (the version of the list screened: when it was
+     * imported) say which list that was in words an analyst reads. They are null only if the snapshot row is gone.
+     */
     @Serdeable
-    public record SnapshotRef(UUID id, String sha256) {
+    public record SnapshotRef(UUID id, String sha256, @Nullable String source, @Nullable String listName,
+                              @Nullable String publisher, @Nullable Instant importedAt) {
+        static SnapshotRef of(UUID id, String sha256, @Nullable StoredSnapshot snapshot) {
+            if (snapshot == null) {
+                return new SnapshotRef(id, sha256, null, null, null, null);
+            }
+            return new SnapshotRef(id, sha256, snapshot.source(), listName(snapshot.source()),
+                    publisher(snapshot.source()), snapshot.importedAt());
+        }
+
+        static String listName(String source) {
+            ListSource list = listSource(source);
+            return list == null ? source : list.title();
+        }
+
+        static @Nullable String publisher(String source) {
+            ListSource list = listSource(source);
+            return list == null ? null : list.publisher();
+        }
+
+        private static @Nullable ListSource listSource(String source) {
+            for (ListSource s : ListSource.values()) {
+                if (s.name().equals(source)) {
+                    return s;
+                }
+            }
+            return null;
+        }
     }
 
     @Serdeable
@@ -110,8 +145,8 @@ public final class ScreeningViews {
     public record ScreeningView(UUID id, @Nullable UUID partyId, QueryView query, List<SnapshotRef> snapshots,
                                 String engineVersion, double threshold, Instant screenedAt, String screenedBy,
                                 int raised, List<HitView> hits) {
-        static ScreeningView of(StoredScreening s, Map<UUID, List<Disposition>> byHit,
-                                Map<UUID, Disposition> previous) {
+        static ScreeningView of(StoredScreening s, Map<UUID, StoredSnapshot> snapshots,
+                                Map<UUID, List<Disposition>> byHit, Map<UUID, Disposition> previous) {
             List<HitView> hits = new ArrayList<>();
             int raised = 0;
             for (StoredHit h : s.hits()) {
@@ -122,15 +157,16 @@ public final class ScreeningViews {
                 hits.add(HitView.of(h, prev, byHit.getOrDefault(h.id(), List.of())));
             }
             return new ScreeningView(s.id(), s.partyId(), new QueryView(s.queryName(), s.queryDateOfBirth(),
-                    s.queryCountry(), s.queryType()), snapshotRefs(s), s.engineVersion(), s.threshold(),
+                    s.queryCountry(), s.queryType()), snapshotRefs(s, snapshots), s.engineVersion(), s.threshold(),
                     s.screenedAt(), s.screenedBy(), raised, hits);
         }
     }
 
-    static List<SnapshotRef> snapshotRefs(StoredScreening s) {
+    static List<SnapshotRef> snapshotRefs(StoredScreening s, Map<UUID, StoredSnapshot> snapshots) {
         List<SnapshotRef> snaps = new ArrayList<>();
         for (int i = 0; i < s.snapshotIds().size(); i++) {
-            snaps.add(new SnapshotRef(s.snapshotIds().get(i), s.snapshotHashes().get(i)));
+            UUID id = s.snapshotIds().get(i);
+            snaps.add(SnapshotRef.of(id, s.snapshotHashes().get(i), snapshots.get(id)));
         }
         return snaps;
     }

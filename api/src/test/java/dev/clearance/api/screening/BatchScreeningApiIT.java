@@ -61,6 +61,8 @@ class BatchScreeningApiIT extends HttpApiTestSupport {
         assertThat(batch.get("threshold").asDouble()).isEqualTo(Screening.DEFAULT_THRESHOLD);
         assertThat(batch.get("screenedBy").asText()).isEqualTo(user);
         assertThat(batch.get("snapshots").findValuesAsText("sha256")).contains(snapshot.get("sha256").asText());
+        assertThat(batch.get("snapshots").findValuesAsText("listName"))
+                .contains("OFAC Specially Designated Nationals and Blocked Persons List (SDN)");
         JsonNode results = batch.get("results");
         assertThat(results).hasSize(3);
         assertThat(results.get(0).get("index").asInt()).isZero();

@@ -46,6 +46,24 @@ class ScreeningApiIT extends HttpApiTestSupport {
         assertThat(first.get("threshold").asDouble()).isEqualTo(Screening.DEFAULT_THRESHOLD);
         assertThat(first.get("snapshots").findValuesAsText("id")).contains(snapshot.get("id").asText());
         assertThat(first.get("snapshots").findValuesAsText("sha256")).contains(snapshot.get("sha256").asText());
+        JsonNode screened = null;
+        for (JsonNode s : first.get("snapshots")) {
+            if (s.get("id").asText().equals(snapshot.get("id").asText())) {
+                screened = s;
+            }
+        }
+        assertThat(screened).as(first.toString()).isNotNull();
+        assertThat(screened.get("source").asText()).isEqualTo("OFAC_SDN");
+        assertThat(screened.get("listName").asText())
+                .isEqualTo("OFAC Specially Designated Nationals and Blocked Persons List (SDN)");
+        assertThat(screened.get("publisher").asText())
+                .isEqualTo("U.S. Department of the Treasury, Office of Foreign Assets Control");
+        // NB: compared with the stored snapshot; the import's own response carries the clock's nanoseconds, the
+        // database keeps microseconds.
+        JsonNode storedSnapshot = json(http.get("/api/v1/list-snapshots/" + snapshot.get("id").asText(), auditor), 200);
+        assertThat(screened.get("importedAt").asText()).isEqualTo(storedSnapshot.get("importedAt").asText());
+        assertThat(snapshot.get("listName").asText()).isEqualTo(screened.get("listName").asText());
+        assertThat(snapshot.get("publisher").asText()).isEqualTo(screened.get("publisher").asText());
         assertThat(first.at("/query/name").asText()).isEqualTo("Abu Abas");
 
         String disposePath = "/api/v1/screenings/" + first.get("id").asText() + "/hits/" + hit.get("id").asText()
