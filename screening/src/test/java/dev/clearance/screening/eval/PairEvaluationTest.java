@@ -36,6 +36,49 @@ class PairEvaluationTest {
     }
 
     @Test
+    void shouldCountEachKindForTheEngineAndPlainJaroWinklerAndLeaveUnrelatedOutOfTheRelatedVariants()
+            throws Exception {
+        String csv = "query,candidate,is_match,kind,strength\n"
+                + "John Smith,John Smith,1,word-order,strong\n"
+                + "\"SOUSSOU, Habib\",\"HABIB, Soussou\",1,word-order,strong\n"
+                + "Brennock Steel Tubes Ltd,Brennock Steel Wires Ltd,0,word-order,strong\n"
+                + "John Smith,Mary Jones,1,unrelated,weak\n"
+                + "John Smith,Peter Brown,0,unrelated,weak\n"
+                + "John Smith,John Smith,1,transliteration,strong\n";
+
+        List<PairEvaluation.ScoredPair> pairs = PairEvaluation.score(new StringReader(csv));
+        List<PairEvaluation.KindResult> kinds = PairEvaluation.byKind(pairs, 0.92, 0.85);
+
+        assertThat(pairs).extracting(PairEvaluation.ScoredPair::kind)
+                .containsExactly("word-order", "word-order", "word-order", "unrelated", "unrelated", "transliteration");
+        assertThat(kinds).extracting(PairEvaluation.KindResult::kind)
+                .containsExactly("unrelated", "word-order", "transliteration");
+        PairEvaluation.KindResult order = kinds.get(1);
+        assertThat(order.pairs()).isEqualTo(3);
+        assertThat(order.matches()).isEqualTo(2);
+        // NB: the engine sorts tokens (both matches) and tells Tubes from Wires; plain JW does neither.
+        assertThat(order.engine()).isEqualTo(new PairEvaluation.Result(0.92, 2, 0, 0, 1));
+        assertThat(order.plainJw()).isEqualTo(new PairEvaluation.Result(0.85, 1, 1, 1, 0));
+        assertThat(order.plainJw().summaryLine()).isEqualTo("precision=0.500 recall=0.500 f1=0.500");
+        assertThat(kinds.get(0).engine()).isEqualTo(new PairEvaluation.Result(0.92, 0, 0, 1, 1));
+        assertThat(kinds.get(2).engine()).isEqualTo(new PairEvaluation.Result(0.92, 1, 0, 0, 0));
+
+        List<PairEvaluation.ScoredPair> related = PairEvaluation.related(pairs);
+        assertThat(PairEvaluation.at(related, 0.92)).isEqualTo(new PairEvaluation.Result(0.92, 3, 0, 0, 1));
+        assertThat(PairEvaluation.at(pairs, 0.92)).isEqualTo(new PairEvaluation.Result(0.92, 3, 0, 1, 2));
+        assertThat(PairEvaluation.plainAt(related, 0.85)).isEqualTo(new PairEvaluation.Result(0.85, 2, 1, 1, 0));
+    }
+
+    @Test
+    void shouldGiveNoKindRowsForAFileWithoutAKindColumn() throws Exception {
+        List<PairEvaluation.ScoredPair> pairs = PairEvaluation.score(new StringReader(
+                "query,candidate,is_match\nJohn Smith,John Smith,true\n"));
+
+        assertThat(pairs.get(0).kind()).isEmpty();
+        assertThat(PairEvaluation.byKind(pairs, 0.92, 0.85)).isEmpty();
+    }
+
+    @Test
     void shouldRejectAMissingHeaderOrABadLabelWithTheLineNumber() {
         assertThatThrownBy(() -> PairEvaluation.score(new StringReader("a,b,c\nx,y,true\n")))
                 .isInstanceOfSatisfying(PairEvaluation.MalformedPairsException.class,
@@ -43,6 +86,9 @@ class PairEvaluationTest {
         assertThatThrownBy(() -> PairEvaluation.score(new StringReader("query,candidate,is_match\nx,y,true\nx,y,maybe\n")))
                 .isInstanceOfSatisfying(PairEvaluation.MalformedPairsException.class,
                         e -> assertThat(e.line()).isEqualTo(3));
+        assertThatThrownBy(() -> PairEvaluation.score(new StringReader("query,candidate,is_match,kind\nx,y,true, \n")))
+                .isInstanceOfSatisfying(PairEvaluation.MalformedPairsException.class,
+                        e -> assertThat(e.line()).isEqualTo(2));
         assertThatThrownBy(() -> PairEvaluation.score(new StringReader("query,candidate,is_match\n\"x,y,true\n")))
                 .isInstanceOfSatisfying(PairEvaluation.MalformedPairsException.class,
                         e -> assertThat(e.line()).isEqualTo(2));
