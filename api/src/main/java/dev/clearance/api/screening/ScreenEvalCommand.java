@@ -112,7 +112,7 @@ public final class ScreenEvalCommand implements Callable<Integer> {
 
     private static void row(PrintWriter out, String kind, int pairs, int matches, PairEvaluation.Result engine,
             PairEvaluation.Result plain) {
-        out.printf(Locale.ROOT, "%-18s %6d %7d   %14s %-9.3f %-6.3f %-5.3f   %14s %-9.3f %-6.3f %.3f%n", kind, pairs,
+        out.printf(Locale.ROOT, "%-18s %6d %7d   %13s %-9.3f %-6.3f %-5.3f   %13s %-9.3f %-6.3f %.3f%n", kind, pairs,
                 matches, "", engine.precision(), engine.recall(), engine.f1(), "", plain.precision(), plain.recall(),
                 plain.f1());
     }
