@@ -126,6 +126,25 @@ class CliTest {
         assertThat(ok.out()).contains("pairs=2 threshold=0.900", "precision=1.000 recall=1.000");
     }
 
+    @Test
+    void screen_eval_prints_a_row_per_kind_and_ends_with_the_related_variants(@TempDir Path dir) throws Exception {
+        Path pairs = dir.resolve("kinds.csv");
+        Files.writeString(pairs, "query,candidate,is_match,kind\n"
+                + "\"SOUSSOU, Habib\",\"HABIB, Soussou\",1,word-order\n"
+                + "Brennock Steel Tubes Ltd,Brennock Steel Wires Ltd,0,word-order\n"
+                + "John Smith,Mary Jones,1,unrelated\n");
+
+        Run run = parse("screen-eval", "--pairs", pairs.toString());
+
+        assertThat(run.launch()).as(run.err()).isEqualTo(new Cli.Exit(0));
+        assertThat(run.out()).contains("pairs=3 threshold=0.920", "engine@0.920", "plainJW@0.85")
+                .containsPattern("(?m)^unrelated\\s+1\\s+1\\s+0\\.000\\s+0\\.000")
+                .containsPattern("(?m)^word-order\\s+2\\s+1\\s+1\\.000\\s+1\\.000\\s+1\\.000\\s+0\\.000\\s+0\\.000")
+                .containsPattern("(?m)^related variants\\s+2\\s+1\\s+1\\.000\\s+1\\.000")
+                .containsPattern("(?m)^all pairs\\s+3\\s+2\\s+1\\.000\\s+0\\.500");
+        assertThat(run.out().strip().lines().toList()).last().isEqualTo("precision=1.000 recall=1.000 f1=1.000");
+    }
+
     /** The real entry point in its own JVM: a typo must end the process with 2, never leave a server running. */
     @Test
     void the_jar_main_exits_2_on_a_mistyped_command_without_starting_anything(@TempDir Path home) throws Exception {
