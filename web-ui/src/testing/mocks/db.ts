@@ -15,6 +15,7 @@ export type FakeEdge = {
   id: string;
   archivedAt?: string;
   archivedBy?: string;
+  archiveReason?: string;
   ownerPartyId: string;
   ownedPartyId: string;
   percent: number;

@@ -184,6 +184,7 @@ function edgeView(e: FakeEdge) {
     createdBy: 'alice',
     archivedAt: e.archived ? (e.archivedAt ?? '2026-11-25T13:00:00Z') : null,
     archivedBy: e.archived ? (e.archivedBy ?? null) : null,
+    archiveReason: e.archived ? (e.archiveReason ?? null) : null,
   };
 }
 

@@ -73,6 +73,8 @@ export type Edge = {
   archivedAt: string | null;
   /** Who archived the edge; null while it is active (EdgeView.archivedBy). */
   archivedBy: string | null;
+  /** The reason given when it was archived, if any (EdgeView.archiveReason). */
+  archiveReason?: string | null;
 };
 
 /** Body of PUT /api/v1/parties/{id}/facts (PartyRequests.Facts): a new version of the facts from `validFrom`. */

@@ -55,6 +55,9 @@ export function OwnershipHistory({ partyId }: { partyId: string }) {
                       <>
                         <Time value={edge.archivedAt} />
                         {edge.archivedBy ? ` by ${edge.archivedBy}` : ''}
+                        {edge.archiveReason ? (
+                          <span data-testid="history-archive-reason">: {edge.archiveReason}</span>
+                        ) : null}
                       </>
                     ) : (
                       'Active'

@@ -171,7 +171,7 @@ describe('ownership history', { timeout: 20_000 }, () => {
     const { vendor, party } = linkedVendor();
     const gov = seedParty({ name: 'Government of China', kind: 'GOVERNMENT', country: 'CN' });
     const holding = seedParty({ name: 'Berlin Holding AG', organizedIn: ['DE'] });
-    seedEdge({ ownerPartyId: gov.id, ownedPartyId: party.id, percent: 30, validFrom: '2021-01-01', archived: true, archivedAt: '2026-11-20T09:00:00Z' });
+    seedEdge({ ownerPartyId: gov.id, ownedPartyId: party.id, percent: 30, validFrom: '2021-01-01', archived: true, archivedAt: '2026-11-20T09:00:00Z', archivedBy: 'adam', archiveReason: 'Entered against the wrong party' });
     seedEdge({ ownerPartyId: holding.id, ownedPartyId: party.id, percent: 70, validFrom: '2022-06-01', source: 'Handelsregister' });
     renderApp({ url: `/vendors/${vendor.id}/ownership`, user: testUsers.audrey });
 
@@ -181,6 +181,9 @@ describe('ownership history', { timeout: 20_000 }, () => {
     await waitFor(() => expect(rows[0]).toHaveTextContent('Government of China'));
     expect(rows[0]).toHaveTextContent('30%');
     timeOf(within(rows[0]!).getByTestId('history-archived'), '2026-11-20T09:00:00Z');
+    expect(within(rows[0]!).getByTestId('history-archived')).toHaveTextContent('by adam');
+    expect(within(rows[0]!).getByTestId('history-archive-reason')).toHaveTextContent('Entered against the wrong party');
+    expect(within(rows[1]!).queryByTestId('history-archive-reason')).not.toBeInTheDocument();
     expect(rows[1]).toHaveTextContent('Berlin Holding AG');
     expect(rows[1]).toHaveTextContent('Handelsregister');
     expect(within(rows[1]!).getByTestId('history-archived')).toHaveTextContent('Active');

@@ -61,6 +61,10 @@ public class StrictJsonFilter implements HttpServerFilter {
             if (bytes.length > StrictJson.MAX_BYTES) {
                 return tooLarge(request);
             }
+            if (type.isNullable() && new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+                // NB: an optional body (e.g. an archive reason) may be left out altogether.
+                return null;
+            }
             List<Violation> violations = StrictJson.check(bytes, type);
             if (violations.isEmpty()) {
                 return null;

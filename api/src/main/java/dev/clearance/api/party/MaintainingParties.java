@@ -169,14 +169,45 @@ public class MaintainingParties {
     }
 
     @Transactional
-    public OwnershipEdge archiveEdge(OwnershipEdgeId id, CurrentActor actor, @Nullable String requestId) {
+    public OwnershipEdge archiveEdge(OwnershipEdgeId id, @Nullable String reason, CurrentActor actor,
+                                     @Nullable String requestId) {
         parties.lockGraph();
-        OwnershipEdge edge = edges.archive(id, clock.instant(), actor.username())
+        String given = reason == null ? null : reason.strip();
+        OwnershipEdge edge = edges.archive(id, clock.instant(), actor.username(), given)
                 .orElseThrow(() -> new NotFoundException("No active ownership edge " + id));
-        auditor.record(actor, "OwnershipChanged", "ownership-edge", id.toString(), "archived|" + describe(edge),
-                requestId);
+        auditor.record(actor, "OwnershipChanged", "ownership-edge", id.toString(), "archived|" + describe(edge)
+                + "|" + (given == null ? "" : given), requestId);
         recomputing.recompute(Set.of(edge.owned()), actor, requestId);
         return edge;
+    }
+
+    /**
+     * Ends an employment on a date (exclusive): from then on the individual is no longer the employer's employee or
+     * contractor for 28 CFR 202.211(a)(3), and the individual's status is recomputed. An end date may only move an
+     * open or later end earlier, never past it; the original start stays.
+     */
+    @Transactional
+    public PartyViews.EndedEmploymentView endEmployment(java.util.UUID employmentId, PartyRequests.EndEmployment request,
+                                                        CurrentActor actor, @Nullable String requestId) {
+        parties.lockGraph();
+        PartyStore.EmploymentRow row = parties.employment(employmentId)
+                .filter(e -> !e.archived())
+                .orElseThrow(() -> new NotFoundException("No active employment " + employmentId));
+        if (!request.validTo().isAfter(row.validFrom())) {
+            throw new InvalidRequestException("$.validTo", "must be after the employment's start, " + row.validFrom());
+        }
+        if (row.validTo() != null && !request.validTo().isBefore(row.validTo())) {
+            throw new InvalidRequestException("$.validTo", "the employment already ends on " + row.validTo()
+                    + "; an end can only be brought forward");
+        }
+        java.time.Instant at = clock.instant();
+        parties.endEmployment(employmentId, request.validTo(), at, actor.username());
+        auditor.record(actor, "PartyFactsChanged", "party", row.individual().toString(), "employment-ended|"
+                + employmentId + "|" + row.employer() + "|" + row.validTo() + "->" + request.validTo(), requestId);
+        recomputing.recompute(Set.of(row.individual()), actor, requestId);
+        return new PartyViews.EndedEmploymentView(employmentId, row.individual().value(), row.employer().value(),
+                row.contractor() ? "CONTRACTOR" : "EMPLOYEE", row.validFrom(), request.validTo(), at,
+                actor.username());
     }
 
     @Transactional

@@ -5,6 +5,7 @@ import dev.clearance.api.security.CurrentActor;
 import dev.clearance.api.security.Role;
 import dev.clearance.domain.ownership.OwnershipEdgeId;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -12,7 +13,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** Ownership edges are never deleted; archiving retracts one and recomputes the statuses below it. */
 @ProblemResponses.RoleChecked
@@ -27,11 +30,14 @@ public class OwnershipEdgeController {
         this.maintaining = maintaining;
     }
 
+    /** The body is optional: {@code {"reason": "..."}} is kept in the history beside who archived it. */
     @Post("/{id}/archive")
     @Secured({Role.Names.ANALYST, Role.Names.ADMIN})
-    public PartyViews.EdgeView archive(@PathVariable UUID id, Authentication authentication, HttpRequest<?> request) {
+    public PartyViews.EdgeView archive(@PathVariable UUID id, @Body @Valid PartyRequests.@Nullable ArchiveEdge body,
+                                       Authentication authentication, HttpRequest<?> request) {
         CurrentActor actor = CurrentActor.of(authentication);
-        return PartyViews.EdgeView.of(maintaining.archiveEdge(new OwnershipEdgeId(id), actor,
-                PartyController.requestId(request)), actor.username());
+        String reason = body == null ? null : body.reason();
+        return PartyViews.EdgeView.of(maintaining.archiveEdge(new OwnershipEdgeId(id), reason, actor,
+                PartyController.requestId(request)), actor.username(), reason == null ? null : reason.strip());
     }
 }

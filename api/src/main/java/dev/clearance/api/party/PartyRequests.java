@@ -73,4 +73,14 @@ public final class PartyRequests {
     @Serdeable
     public record LinkVendor(@NotNull UUID partyId) {
     }
+
+    /** Why an ownership edge is archived (optional, kept in the history). */
+    @Serdeable
+    public record ArchiveEdge(@Nullable @NotBlank @Size(max = 500) String reason) {
+    }
+
+    /** Ends an employment on {@code validTo} (exclusive, like every end date), with the reason recorded in the audit. */
+    @Serdeable
+    public record EndEmployment(@NotNull LocalDate validTo) {
+    }
 }

@@ -86,15 +86,20 @@ public final class PartyViews {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record EdgeView(UUID id, UUID ownerPartyId, UUID ownedPartyId, BigDecimal percent, LocalDate validFrom,
                            @Nullable LocalDate validTo, String source, Instant createdAt, String createdBy,
-                           @Nullable Instant archivedAt, @Nullable String archivedBy) {
+                           @Nullable Instant archivedAt, @Nullable String archivedBy,
+                           @Nullable String archiveReason) {
         static EdgeView of(OwnershipEdge e, @Nullable String archivedBy) {
+            return of(e, archivedBy, null);
+        }
+
+        static EdgeView of(OwnershipEdge e, @Nullable String archivedBy, @Nullable String archiveReason) {
             return new EdgeView(e.id().value(), e.owner().value(), e.owned().value(), e.percent().value(),
                     e.validity().from(), e.validity().to(), e.source(), e.createdAt(), e.createdBy(), e.archivedAt(),
-                    e.archivedAt() == null ? null : archivedBy);
+                    e.archivedAt() == null ? null : archivedBy, e.archivedAt() == null ? null : archiveReason);
         }
 
         static EdgeView of(EdgeHistoryEntry h) {
-            return of(h.edge(), h.archivedBy());
+            return of(h.edge(), h.archivedBy(), h.archiveReason());
         }
     }
 
@@ -116,6 +121,13 @@ public final class PartyViews {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record EmploymentView(UUID id, UUID individualPartyId, UUID employerPartyId, String kind,
                                  LocalDate validFrom, @Nullable LocalDate validTo) {
+    }
+
+    /** An employment after it was ended: its new (exclusive) end date, and who ended it when. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record EndedEmploymentView(UUID id, UUID individualPartyId, UUID employerPartyId, String kind,
+                                      LocalDate validFrom, LocalDate validTo, Instant endedAt, String endedBy) {
     }
 
     @Serdeable

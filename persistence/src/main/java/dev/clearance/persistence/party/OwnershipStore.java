@@ -45,11 +45,16 @@ public final class OwnershipStore {
                 by, null);
     }
 
-    /** Archives an edge that is not archived yet; empty when there is no such edge or it already was. */
-    public Optional<OwnershipEdge> archive(OwnershipEdgeId id, Instant at, String by) {
+    /**
+     * Archives an edge that is not archived yet, with the reason given (or none); empty when there is no such edge
+     * or it already was.
+     */
+    public Optional<OwnershipEdge> archive(OwnershipEdgeId id, Instant at, String by,
+                                           @org.jspecify.annotations.Nullable String reason) {
         return dsl.update(OWNERSHIP_EDGE)
                 .set(OWNERSHIP_EDGE.ARCHIVED_AT, at.atOffset(ZoneOffset.UTC))
                 .set(OWNERSHIP_EDGE.ARCHIVED_BY, by)
+                .set(OWNERSHIP_EDGE.ARCHIVE_REASON, reason)
                 .where(OWNERSHIP_EDGE.ID.eq(id.value()).and(OWNERSHIP_EDGE.ARCHIVED_AT.isNull()))
                 .returning()
                 .fetchOptional()

@@ -29,7 +29,7 @@ public final class PartyLinkQueries {
     public List<EdgeHistoryEntry> ownerHistory(RegisteredPartyId owned) {
         return dsl.selectFrom(OWNERSHIP_EDGE).where(OWNERSHIP_EDGE.OWNED_PARTY_ID.eq(owned.value()))
                 .orderBy(OWNERSHIP_EDGE.VALID_FROM, OWNERSHIP_EDGE.CREATED_AT, OWNERSHIP_EDGE.ID)
-                .fetch(r -> new EdgeHistoryEntry(Rows.edge(r), r.getArchivedBy()));
+                .fetch(r -> new EdgeHistoryEntry(Rows.edge(r), r.getArchivedBy(), r.getArchiveReason()));
     }
 
     /** Every individual recorded as employee or contractor of {@code employer}, archived links included. */

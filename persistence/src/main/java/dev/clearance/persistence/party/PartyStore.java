@@ -88,6 +88,30 @@ public final class PartyStore {
                 .execute();
     }
 
+    /** An employment as stored, for ending it. */
+    public record EmploymentRow(UUID id, RegisteredPartyId individual, RegisteredPartyId employer, boolean contractor,
+                                java.time.LocalDate validFrom, java.time.@org.jspecify.annotations.Nullable LocalDate validTo,
+                                boolean archived) {
+    }
+
+    /** The employment, locked for the rest of the transaction; empty when there is none. */
+    public java.util.Optional<EmploymentRow> employment(UUID id) {
+        return dsl.selectFrom(EMPLOYMENT).where(EMPLOYMENT.ID.eq(id)).forUpdate().fetchOptional()
+                .map(r -> new EmploymentRow(r.getId(), new RegisteredPartyId(r.getIndividualPartyId()),
+                        new RegisteredPartyId(r.getEmployerPartyId()), "CONTRACTOR".equals(r.getKind()),
+                        r.getValidFrom(), r.getValidTo(), r.getArchivedAt() != null));
+    }
+
+    /** Sets an employment's (exclusive) end date and records who ended it when. */
+    public void endEmployment(UUID id, java.time.LocalDate validTo, Instant at, String by) {
+        dsl.update(EMPLOYMENT)
+                .set(EMPLOYMENT.VALID_TO, validTo)
+                .set(EMPLOYMENT.ENDED_AT, at.atOffset(ZoneOffset.UTC))
+                .set(EMPLOYMENT.ENDED_BY, by)
+                .where(EMPLOYMENT.ID.eq(id))
+                .execute();
+    }
+
     /** Links a vendor to the party it is; false when no such vendor exists. */
     public boolean linkVendor(VendorId vendor, RegisteredPartyId party) {
         return dsl.update(VENDOR)

@@ -54,9 +54,9 @@ class OwnershipStoreIT {
         RegisteredPartyId b = fixtures.entity("B", "DE", JAN);
         OwnershipEdge edge = fixtures.owns(a, b, "60", JAN, null);
 
-        assertThat(edges.archive(edge.id(), Instant.parse("2026-11-25T12:00:00Z"), "bob")).isPresent();
-        assertThat(edges.archive(edge.id(), Instant.parse("2026-11-25T12:00:00Z"), "bob")).isEmpty();
-        assertThat(edges.archive(new OwnershipEdgeId(UUID.randomUUID()), Instant.now(), "bob")).isEmpty();
+        assertThat(edges.archive(edge.id(), Instant.parse("2026-11-25T12:00:00Z"), "bob", null)).isPresent();
+        assertThat(edges.archive(edge.id(), Instant.parse("2026-11-25T12:00:00Z"), "bob", null)).isEmpty();
+        assertThat(edges.archive(new OwnershipEdgeId(UUID.randomUUID()), Instant.now(), "bob", null)).isEmpty();
 
         assertThat(queries.graphAbove(List.of(b), JUN).parties().keySet()).containsExactly(b);
         assertThat(queries.ownerHistory(b)).singleElement().satisfies(e -> assertThat(e.archived()).isTrue());
