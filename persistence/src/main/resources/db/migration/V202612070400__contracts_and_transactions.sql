@@ -172,7 +172,9 @@ create table transaction_location (
 );
 
 -- One immutable record per classification run. citations[1] is the decisive one (also in decisive_citation, to
--- filter on). facts_hash is the SHA-256 of the exact facts the engine read.
+-- filter on). facts is the snapshot of the exact facts the engine read, in facts format v1 (JSON text, written by
+-- the caller), and facts_hash its SHA-256: the party graph can be corrected after the fact, so the facts are kept
+-- as read, not re-derived.
 create table transaction_classification (
     id                        uuid primary key,
     transaction_id            uuid          not null,
@@ -190,13 +192,16 @@ create table transaction_classification (
     requirements              text[]        not null,
     warnings                  text[]        not null,
     rule_set_version          text          not null check (rule_set_version ~ '^dsp-\d{4}\.\d{2}\.\d{2}-\d+$'),
+    facts                     text          not null check (length(btrim(facts)) >= 2),
     facts_hash                char(64)      not null check (facts_hash ~ '^[0-9a-f]{64}$'),
     cause                     text          not null check (cause in ('SAVED', 'FACTS_CHANGED',
                                             'COUNTERPARTY_STATUS_CHANGED', 'AGGREGATE_CHANGED', 'RULE_SET_CHANGED')),
     classified_at             timestamptz   not null,
     classified_by             text          not null,
     foreign key (transaction_id, revision) references transaction_revision (transaction_id, revision),
-    constraint transaction_classification_decisive_check check (decisive_citation = citations[1])
+    constraint transaction_classification_decisive_check check (decisive_citation = citations[1]),
+    constraint transaction_classification_facts_digest_check
+        check (facts_hash = encode(sha256(convert_to(facts, 'UTF8')), 'hex'))
 );
 
 create index transaction_classification_latest_idx

@@ -8,13 +8,18 @@ import java.util.regex.Pattern;
 
 /**
  * An immutable classification record: what the engine said about one revision of a transaction's facts, when and
- * why it was asked, and the SHA-256 of the exact facts it read (so a re-run on the same facts can be checked).
+ * why it was asked, and the exact facts it read with their SHA-256 (so a re-run on the same facts can be checked).
+ *
+ * @param facts     the facts the engine read, in facts format v1 (JSON text as the API writes it); kept as read
+ *                  because the party graph can be corrected later, so re-deriving them might not give the same
+ * @param factsHash SHA-256 of {@code facts} in UTF-8, lower-case hex
  */
 public record StoredClassification(
         UUID id,
         TransactionId transaction,
         int revision,
         Classification classification,
+        String facts,
         String factsHash,
         ClassificationCause cause,
         Instant classifiedAt,
@@ -31,6 +36,9 @@ public record StoredClassification(
         Objects.requireNonNull(classifiedBy, "classifiedBy");
         if (revision < 1) {
             throw new IllegalArgumentException("revisions count from 1, not " + revision);
+        }
+        if (facts.isBlank()) {
+            throw new IllegalArgumentException("a classification keeps the facts it read");
         }
         if (!SHA_256.matcher(factsHash).matches()) {
             throw new IllegalArgumentException("factsHash must be 64 lower-case hex digits");

@@ -34,7 +34,8 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 /**
- * Appends classification records and reads them back. The tables refuse UPDATE and DELETE (triggers), so a record
+ * Appends classification records and reads them back. The database checks that the facts hash is the SHA-256 of
+ * the stored facts text. The tables refuse UPDATE and DELETE (triggers), so a record
  * once written is the evidence of what the engine said; a reclassification is a new record.
  */
 public final class ClassificationStore {
@@ -67,6 +68,7 @@ public final class ClassificationStore {
                         .toArray(String[]::new))
                 .set(TRANSACTION_CLASSIFICATION.WARNINGS, c.warnings().toArray(String[]::new))
                 .set(TRANSACTION_CLASSIFICATION.RULE_SET_VERSION, c.ruleSetVersion().value())
+                .set(TRANSACTION_CLASSIFICATION.FACTS, stored.facts())
                 .set(TRANSACTION_CLASSIFICATION.FACTS_HASH, stored.factsHash())
                 .set(TRANSACTION_CLASSIFICATION.CAUSE, stored.cause().name())
                 .set(TRANSACTION_CLASSIFICATION.CLASSIFIED_AT, stored.classifiedAt().atOffset(ZoneOffset.UTC))
@@ -154,8 +156,8 @@ public final class ClassificationStore {
                     duties.getOrDefault(r.getId(), List.of()), reasons.getOrDefault(r.getId(), List.of()),
                     Arrays.asList(r.getWarnings()), new RuleSetVersion(r.getRuleSetVersion()));
             return new StoredClassification(r.getId(), new TransactionId(r.getTransactionId()), r.getRevision(), c,
-                    r.getFactsHash(), ClassificationCause.valueOf(r.getCause()), r.getClassifiedAt().toInstant(),
-                    r.getClassifiedBy());
+                    r.getFacts(), r.getFactsHash(), ClassificationCause.valueOf(r.getCause()),
+                    r.getClassifiedAt().toInstant(), r.getClassifiedBy());
         }).toList();
     }
 }

@@ -34,7 +34,18 @@ import org.junit.jupiter.api.Test;
 
 class ClassificationStoreIT {
     private static final LocalDate DATE = LocalDate.parse("2026-06-01");
-    private static final String HASH = "3f".repeat(32);
+    private static final String FACTS = "{\"id\":\"t-1\",\"date\":\"2026-06-01\"}";
+    private static final String HASH = sha256(FACTS);
+    private static final String OTHER_FACTS = "{\"id\":\"t-1\",\"date\":\"2026-06-02\"}";
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private final DSLContext dsl = TestDatabase.dsl();
     private final ClassificationStore store = new ClassificationStore(dsl);
@@ -80,9 +91,10 @@ class ClassificationStoreIT {
     void shouldReadBackEveryPartOfAClassificationAndKeepTheHistoryInOrder() {
         Saved t = transaction();
         StoredClassification first = new StoredClassification(UUID.randomUUID(), t.id(), 1, notCovered(t.id()),
-                HASH, ClassificationCause.SAVED, AT, "alice");
+                FACTS, HASH, ClassificationCause.SAVED, AT, "alice");
         StoredClassification second = new StoredClassification(UUID.randomUUID(), t.id(), 1, restricted(t.id()),
-                "ab".repeat(32), ClassificationCause.COUNTERPARTY_STATUS_CHANGED, AT.plusSeconds(5), "system");
+                OTHER_FACTS, sha256(OTHER_FACTS), ClassificationCause.COUNTERPARTY_STATUS_CHANGED, AT.plusSeconds(5),
+                "system");
 
         store.insert(first);
         store.insert(second);
@@ -100,7 +112,7 @@ class ClassificationStoreIT {
     void shouldRefuseToChangeOrDeleteAClassificationOrAnyOfItsParts() {
         Saved t = transaction();
         StoredClassification c = store.insert(new StoredClassification(UUID.randomUUID(), t.id(), 1,
-                restricted(t.id()), HASH, ClassificationCause.SAVED, AT, "alice"));
+                restricted(t.id()), FACTS, HASH, ClassificationCause.SAVED, AT, "alice"));
         UUID id = c.id();
 
         assertThatThrownBy(() -> dsl.execute("update transaction_classification set outcome = 'NOT_COVERED'"
@@ -122,20 +134,25 @@ class ClassificationStoreIT {
     }
 
     @Test
-    void shouldRefuseAClassificationWhoseDecisiveCitationIsNotTheFirstOrWhoseRevisionDoesNotExist() {
+    void shouldRefuseAClassificationWithAWrongDecisiveCitationRevisionOrFactsHash() {
         Saved t = transaction();
         String insert = "insert into transaction_classification (id, transaction_id, revision, outcome,"
                 + " decisive_citation, citations, cp_us_person, cp_country_of_concern, cp_covered_person, cp_limbs,"
-                + " cp_covered_ownership_pct, government_related, requirements, warnings, rule_set_version, facts_hash,"
-                + " cause, classified_at, classified_by) values (gen_random_uuid(), ?, ?, 'NOT_COVERED', ?,"
-                + " '{28 CFR 202.205}', false, false, false, '{}', 0, false, '{}', '{}', 'dsp-2025.04.08-2', ?,"
+                + " cp_covered_ownership_pct, government_related, requirements, warnings, rule_set_version, facts,"
+                + " facts_hash, cause, classified_at, classified_by) values (gen_random_uuid(), ?, ?, 'NOT_COVERED',"
+                + " ?, '{28 CFR 202.205}', false, false, false, '{}', 0, false, '{}', '{}', 'dsp-2025.04.08-2', ?, ?,"
                 + " 'SAVED', now(), 'alice')";
-        assertThatThrownBy(() -> dsl.execute(insert, t.id().value(), 1, "28 CFR 202.401", HASH))
+        assertThatThrownBy(() -> dsl.execute(insert, t.id().value(), 1, "28 CFR 202.401", FACTS, HASH))
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("transaction_classification_decisive_check");
-        assertThatThrownBy(() -> dsl.execute(insert, t.id().value(), 2, "28 CFR 202.205", HASH))
+        assertThatThrownBy(() -> dsl.execute(insert, t.id().value(), 2, "28 CFR 202.205", FACTS, HASH))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("foreign key");
-        assertThatThrownBy(() -> dsl.execute(insert, t.id().value(), 1, "28 CFR 202.205", "not-a-hash"))
+        assertThatThrownBy(() -> dsl.execute(insert, t.id().value(), 1, "28 CFR 202.205", FACTS, "not-a-hash"))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("facts_hash");
+        assertThatThrownBy(() -> dsl.execute(insert, t.id().value(), 1, "28 CFR 202.205", OTHER_FACTS, HASH))
+                .as("the hash must be that of the stored facts")
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("transaction_classification_facts_digest_check");
+        dsl.execute(insert, t.id().value(), 1, "28 CFR 202.205", FACTS, HASH);
     }
 }
