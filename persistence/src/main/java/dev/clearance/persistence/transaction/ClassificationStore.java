@@ -1,5 +1,6 @@
 package dev.clearance.persistence.transaction;
 
+import static dev.clearance.persistence.jooq.Tables.COVERED_TRANSACTION;
 import static dev.clearance.persistence.jooq.Tables.TRANSACTION_CLASSIFICATION;
 import static dev.clearance.persistence.jooq.Tables.TRANSACTION_CLASSIFICATION_BULK;
 import static dev.clearance.persistence.jooq.Tables.TRANSACTION_CLASSIFICATION_DUTY;
@@ -18,6 +19,7 @@ import dev.clearance.domain.classification.RuleSetVersion;
 import dev.clearance.domain.requirement.RequirementId;
 import dev.clearance.domain.shared.Percent;
 import dev.clearance.domain.transaction.ClassificationCause;
+import dev.clearance.domain.transaction.CurrentDuty;
 import dev.clearance.domain.transaction.DataCategory;
 import dev.clearance.domain.transaction.StoredClassification;
 import dev.clearance.domain.transaction.TransactionId;
@@ -117,6 +119,37 @@ public final class ClassificationStore {
     public Optional<StoredClassification> latest(TransactionId transaction) {
         List<StoredClassification> all = history(transaction);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    /**
+     * Every duty of the classification in force (the latest) of each transaction that is not archived, earliest
+     * due date first, duties without a date last. A superseded classification's duties are not listed.
+     */
+    public List<CurrentDuty> currentDuties() {
+        var latest = dsl.selectDistinct(TRANSACTION_CLASSIFICATION.ID.as("id"),
+                        TRANSACTION_CLASSIFICATION.TRANSACTION_ID.as("transaction_id"))
+                .on(TRANSACTION_CLASSIFICATION.TRANSACTION_ID)
+                .from(TRANSACTION_CLASSIFICATION)
+                .join(COVERED_TRANSACTION).on(COVERED_TRANSACTION.ID.eq(TRANSACTION_CLASSIFICATION.TRANSACTION_ID))
+                .where(COVERED_TRANSACTION.ARCHIVED_AT.isNull())
+                .orderBy(TRANSACTION_CLASSIFICATION.TRANSACTION_ID, TRANSACTION_CLASSIFICATION.CLASSIFIED_AT.desc(),
+                        TRANSACTION_CLASSIFICATION.ID.desc())
+                .asTable("latest");
+        var latestId = latest.field("id", UUID.class);
+        var latestTransaction = latest.field("transaction_id", UUID.class);
+        return dsl.select(latestTransaction, TRANSACTION_CLASSIFICATION_DUTY.CLASSIFICATION_ID,
+                        TRANSACTION_CLASSIFICATION_DUTY.POSITION, TRANSACTION_CLASSIFICATION_DUTY.CODE,
+                        TRANSACTION_CLASSIFICATION_DUTY.CITATION, TRANSACTION_CLASSIFICATION_DUTY.DUE)
+                .from(TRANSACTION_CLASSIFICATION_DUTY)
+                .join(latest).on(latestId.eq(TRANSACTION_CLASSIFICATION_DUTY.CLASSIFICATION_ID))
+                .orderBy(TRANSACTION_CLASSIFICATION_DUTY.DUE.asc().nullsLast(), latestTransaction,
+                        TRANSACTION_CLASSIFICATION_DUTY.POSITION)
+                .fetch(r -> new CurrentDuty(new TransactionId(r.get(latestTransaction)),
+                        r.get(TRANSACTION_CLASSIFICATION_DUTY.CLASSIFICATION_ID),
+                        r.get(TRANSACTION_CLASSIFICATION_DUTY.POSITION),
+                        new Duty(DutyCode.valueOf(r.get(TRANSACTION_CLASSIFICATION_DUTY.CODE)),
+                                new Citation(r.get(TRANSACTION_CLASSIFICATION_DUTY.CITATION)),
+                                r.get(TRANSACTION_CLASSIFICATION_DUTY.DUE))));
     }
 
     private List<StoredClassification> load(Condition condition) {

@@ -20,6 +20,7 @@ import dev.clearance.domain.ownership.RegisteredPartyId;
 import dev.clearance.domain.requirement.RequirementId;
 import dev.clearance.domain.shared.Percent;
 import dev.clearance.domain.transaction.ClassificationCause;
+import dev.clearance.domain.transaction.CurrentDuty;
 import dev.clearance.domain.transaction.DataCategory;
 import dev.clearance.domain.transaction.StoredClassification;
 import dev.clearance.domain.transaction.TransactionId;
@@ -106,6 +107,36 @@ class ClassificationStoreIT {
         assertThat(queries.list(t.contract().id(), null, Outcome.NOT_COVERED, 10, 0))
                 .as("filtered on the latest classification only").isEmpty();
         assertThat(queries.count(t.contract().id(), t.contract().vendor(), Outcome.RESTRICTED)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldListTheDutiesOfTheClassificationInForceOnlyAndNoneOfAnArchivedTransaction() {
+        Saved t = transaction();
+        Saved archived = transaction();
+        store.insert(new StoredClassification(UUID.randomUUID(), t.id(), 1, restricted(t.id()), FACTS, HASH,
+                ClassificationCause.SAVED, AT, "alice"));
+        StoredClassification inForce = store.insert(new StoredClassification(UUID.randomUUID(), t.id(), 1,
+                new Classification(t.id().toString(), Outcome.PROHIBITED, List.of(Citation.of("202.301")),
+                        new CounterpartyStatus(false, false, true, List.of(CoveredPersonLimb.A1), Percent.HUNDRED),
+                        false, List.of(), List.of(),
+                        List.of(new Duty(DutyCode.RECORDS_10_YEARS, Citation.of("202.1101"), null),
+                                new Duty(DutyCode.REJECTED_TRANSACTION_REPORT, Citation.of("202.1104"),
+                                        LocalDate.parse("2026-06-15"))),
+                        List.of(new Reason("prohibited-brokerage", Citation.of("202.301"), "Brokerage is barred.")),
+                        List.of(), new RuleSetVersion("dsp-2025.04.08-2")),
+                OTHER_FACTS, sha256(OTHER_FACTS), ClassificationCause.FACTS_CHANGED, AT.plusSeconds(1), "alice"));
+        store.insert(new StoredClassification(UUID.randomUUID(), archived.id(), 1, restricted(archived.id()), FACTS,
+                HASH, ClassificationCause.SAVED, AT, "alice"));
+        transactions.archive(archived.id(), AT, "alice");
+
+        List<CurrentDuty> duties = store.currentDuties().stream()
+                .filter(d -> d.transaction().equals(t.id()) || d.transaction().equals(archived.id())).toList();
+
+        assertThat(duties).containsExactly(
+                new CurrentDuty(t.id(), inForce.id(), 1, new Duty(DutyCode.REJECTED_TRANSACTION_REPORT,
+                        Citation.of("202.1104"), LocalDate.parse("2026-06-15"))),
+                new CurrentDuty(t.id(), inForce.id(), 0, new Duty(DutyCode.RECORDS_10_YEARS, Citation.of("202.1101"),
+                        null)));
     }
 
     @Test
