@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param endsOn                last day of the term (inclusive), or null for an open-ended contract
  * @param owner                 the user accountable for the contract inside the organization
  * @param version               optimistic-lock counter, raised on each status change
+ *
+ * @since 0.2.0
  */
 public record Contract(
         ContractId id,

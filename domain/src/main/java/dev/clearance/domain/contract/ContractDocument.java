@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * {@code sha256} is the hash of exactly those bytes, so a reader can prove the copy is the one uploaded.
  *
  * @param sizeBytes length of the content, 1 to {@link #MAX_SIZE_BYTES}
+ *
+ * @since 0.2.0
  */
 public record ContractDocument(
         DocumentId id,

@@ -3,7 +3,11 @@ package dev.clearance.domain.contract;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identity of a contract. Generated at the edge (UUIDv7), never inside the domain. */
+/**
+ * Identity of a contract. Generated at the edge (UUIDv7), never inside the domain.
+ *
+ * @since 0.2.0
+ */
 public record ContractId(UUID value) {
     public ContractId {
         Objects.requireNonNull(value, "value");

@@ -6,6 +6,8 @@ import java.util.Set;
 /**
  * Lifecycle of a contract. Nothing is deleted: a contract that should no longer be used is terminated, one whose
  * term ran out is expired, and both states are final so the record of what was agreed stays as it was.
+ *
+ * @since 0.2.0
  */
 public enum ContractStatus {
     DRAFT,

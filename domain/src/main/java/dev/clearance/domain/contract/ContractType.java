@@ -5,6 +5,8 @@ import dev.clearance.domain.transaction.TransactionType;
 /**
  * What a contract is for. Each type fixes the class of transaction its covered data transactions are, so a cloud
  * agreement is a vendor agreement with {@code cloudComputing} set (28 CFR 202.258, 202.1103).
+ *
+ * @since 0.2.0
  */
 public enum ContractType {
     VENDOR(TransactionType.VENDOR),

@@ -1,6 +1,10 @@
 package dev.clearance.domain.transaction;
 
-/** Why a transaction was (re)classified; kept with every stored classification. */
+/**
+ * Why a transaction was (re)classified; kept with every stored classification.
+ *
+ * @since 0.2.0
+ */
 public enum ClassificationCause {
     /** The transaction was saved for the first time. */
     SAVED,

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * registered parties; what they are on {@code date} comes from the party graph, never from here.
  *
  * @param endsOn last day the transaction runs (inclusive), or null when it is one transfer or open-ended
+ *
+ * @since 0.2.0
  */
 public record CoveredTransaction(
         RegisteredPartyId usPerson,

@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * A country where the data of a transaction is kept or reachable from. Not read by the classifier; kept for the
  * security requirements and for reports on where data goes.
+ *
+ * @since 0.2.0
  */
 public record DataLocation(CountryCode country, Role role) {
 

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * @param facts     the facts the engine read, in facts format v1 (JSON text as the API writes it); kept as read
  *                  because the party graph can be corrected later, so re-deriving them might not give the same
  * @param factsHash SHA-256 of {@code facts} in UTF-8, lower-case hex
+ *
+ * @since 0.2.0
  */
 public record StoredClassification(
         UUID id,

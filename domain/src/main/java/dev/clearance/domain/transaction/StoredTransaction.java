@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param revision   1 for the facts first saved, then 2, 3, ...
  * @param archivedAt set when the transaction was archived (nothing is hard-deleted)
+ *
+ * @since 0.2.0
  */
 public record StoredTransaction(
         TransactionId id,

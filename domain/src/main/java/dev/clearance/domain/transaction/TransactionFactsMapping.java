@@ -8,6 +8,8 @@ import java.util.List;
  * Builds the facts the rules engine classifies from a stored transaction, the party directory as of the
  * transaction's date and its prior transactions. Pure: the same inputs give equal facts, which is what makes a
  * stored classification reproducible from {@code GET .../facts}.
+ *
+ * @since 0.2.0
  */
 public final class TransactionFactsMapping {
 

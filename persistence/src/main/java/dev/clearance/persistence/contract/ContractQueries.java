@@ -20,7 +20,11 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
-/** Reads contracts and documents. */
+/**
+ * Reads contracts and documents.
+ *
+ * @since 0.2.0
+ */
 public final class ContractQueries {
     private final DSLContext dsl;
 

@@ -16,7 +16,11 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
-/** Writes contracts and their documents. Runs inside the caller's transaction. */
+/**
+ * Writes contracts and their documents. Runs inside the caller's transaction.
+ *
+ * @since 0.2.0
+ */
 public final class ContractStore {
     private final DSLContext dsl;
 

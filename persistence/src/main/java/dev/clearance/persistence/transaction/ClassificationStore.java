@@ -39,6 +39,8 @@ import org.jooq.DSLContext;
  * Appends classification records and reads them back. The database checks that the facts hash is the SHA-256 of
  * the stored facts text. The tables refuse UPDATE and DELETE (triggers), so a record
  * once written is the evidence of what the engine said; a reclassification is a new record.
+ *
+ * @since 0.2.0
  */
 public final class ClassificationStore {
     private final DSLContext dsl;

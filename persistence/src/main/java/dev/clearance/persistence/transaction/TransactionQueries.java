@@ -53,7 +53,11 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
-/** Reads covered data transactions: one revision's facts, lists with filters, and the 12-month look-back. */
+/**
+ * Reads covered data transactions: one revision's facts, lists with filters, and the 12-month look-back.
+ *
+ * @since 0.2.0
+ */
 public final class TransactionQueries {
     private final DSLContext dsl;
 

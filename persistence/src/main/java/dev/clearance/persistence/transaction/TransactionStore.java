@@ -27,6 +27,8 @@ import org.jooq.DSLContext;
 /**
  * Writes covered data transactions. A change of facts adds a revision and moves {@code current_revision}; earlier
  * revisions stay as they were. Runs inside the caller's transaction.
+ *
+ * @since 0.2.0
  */
 public final class TransactionStore {
     private final DSLContext dsl;
