@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /** The one clock of the application; domain and rules get time passed in. */
@@ -30,12 +29,12 @@ public class ClockFactory {
 
         @Override
         public ZoneId getZone() {
-            return ZoneOffset.UTC;
+            return system.getZone();
         }
 
         @Override
         public Clock withZone(ZoneId zone) {
-            return zone.equals(ZoneOffset.UTC) ? this : Clock.fixed(instant(), zone);
+            return new MicrosecondClock(system.withZone(zone));
         }
 
         @Override

@@ -81,7 +81,8 @@ public class StrictJsonFilter implements HttpServerFilter {
 
     private static Optional<Argument<?>> typedJsonBody(HttpRequest<?> request) {
         Optional<MediaType> contentType = request.getContentType();
-        if (contentType.isEmpty() || !isJson(contentType.get())) {
+        // NB: a body sent without Content-Type is still bound as JSON by the route, so it is checked as JSON too.
+        if (contentType.isPresent() && !isJson(contentType.get())) {
             return Optional.empty();
         }
         return RouteAttributes.getRouteInfo(request)

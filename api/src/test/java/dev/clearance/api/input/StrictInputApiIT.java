@@ -81,6 +81,27 @@ class StrictInputApiIT extends HttpApiTestSupport {
         assertThat(audit.all().size()).isEqualTo(before);
     }
 
+    /** A body without Content-Type is still bound as JSON by the route, so it must meet the same strict check. */
+    @ParameterizedTest(name = "no Content-Type: {0} {2}")
+    @MethodSource("laxBodies")
+    void shouldRefuseTheSameBodiesSentWithoutAContentType(String path, String body, String field, String message)
+            throws Exception {
+        int before = audit.all().size();
+        HttpResponse<String> r = http.postWithoutContentType(path, analyst, body);
+        assertProblem(r, 400, field, message);
+        assertThat(audit.all().size()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseANulInANameSentWithoutAContentType() throws Exception {
+        int before = audit.all().size();
+        HttpResponse<String> r = http.postWithoutContentType("/api/v1/vendors", analyst,
+                "{\"name\":\"A\\u0000B\",\"country\":\"DE\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(r.body()).contains("$.name");
+        assertThat(audit.all().size()).isEqualTo(before);
+    }
+
     @Test
     void shouldRefuseAPercentThatIsNotANumber() throws Exception {
         String path = "/api/v1/parties/" + party + "/owners";

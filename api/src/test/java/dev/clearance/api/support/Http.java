@@ -29,6 +29,12 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), token);
     }
 
+    /** A POST with a body but no Content-Type header, as a careless client sends it. */
+    public HttpResponse<String> postWithoutContentType(String path, @Nullable String token, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofString(body)),
+                token);
+    }
+
     public HttpResponse<String> put(String path, @Nullable String token, String json) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)), token);

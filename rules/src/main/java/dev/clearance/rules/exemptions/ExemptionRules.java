@@ -56,13 +56,21 @@ public final class ExemptionRules {
 
     /**
      * 28 CFR 202.501: a postal, telegraphic, telephonic or other personal communication that does not transfer
-     * anything of value is outside the whole Part, whatever the class of transaction. The claim holds unless the
-     * facts say something of value passes with the communication; the fee paid to a carrier for delivering it is not
-     * value transferred in the communication.
+     * anything of value is outside the whole Part. The claim holds unless the facts say something of value passes
+     * with the communication; the fee paid to a carrier for delivering it is not value transferred in the
+     * communication. It never holds for data brokerage, where the data is what is sold (202.214).
      *
      * @since 0.2.0 (judged on its condition; 0.1 refused it for every class)
      */
     static ExemptionCheck personalCommunication(TransactionFacts facts) {
+        if (facts.type() == TransactionType.DATA_BROKERAGE) {
+            // NB: in brokerage the data is what is sold or licensed (202.214), so the communication carrying it
+            // transfers value whatever the facts say about the message itself.
+            return new ExemptionCheck.Fails(ExemptionClaim.PERSONAL_COMMUNICATION, "28 CFR 202.501 covers only"
+                    + " personal communications that do not transfer anything of value; in data brokerage"
+                    + " (28 CFR 202.214) the data itself is sold or licensed to the recipient, which is a transfer of"
+                    + " value.");
+        }
         Boolean value = facts.exemptionConditions().valueTransferred();
         if (Boolean.TRUE.equals(value)) {
             return new ExemptionCheck.Fails(ExemptionClaim.PERSONAL_COMMUNICATION, "28 CFR 202.501 covers only"
