@@ -75,7 +75,9 @@ public class ListDirectoryImport {
     }
 
     /** Scans every sub-directory of {@code root}; a missing root is one rejected outcome, not an exception. */
-    public List<Outcome> scan(Path root) {
+    // NB: synchronized: the start-up scan and the hourly one must not both find a file neither unchanged nor held
+    // and store it twice (the check runs before the import's own transaction). Across instances: issue 18.
+    public synchronized List<Outcome> scan(Path root) {
         if (!Files.isDirectory(root)) {
             return List.of(new Outcome.Rejected(root.toString(), "is not a directory"));
         }
